@@ -1,0 +1,27 @@
+package org.reachback.events;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything an agent needs in front of them when a callback reaches them: who, why and what was
+ * said. It travels with the callback from the bot to the agent, so no service reads another's
+ * tables to show it.
+ *
+ * @param queue the queue (one per skill) that serves the callback
+ * @param phone E.164 number to call
+ * @param reason why the bot handed over, in words
+ */
+public record CallbackContext(UUID chatId, String brand, String queue, String phone, Customer customer,
+		String intent, HandoverReason handoverReason, String reason, List<TranscriptLine> transcript) {
+
+	public CallbackContext {
+		transcript = transcript == null ? List.of() : List.copyOf(transcript);
+	}
+
+	public CallbackContext withPhone(String normalisedPhone) {
+		return new CallbackContext(chatId, brand, queue, normalisedPhone, customer, intent, handoverReason, reason,
+				transcript);
+	}
+
+}

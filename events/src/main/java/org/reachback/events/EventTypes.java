@@ -1,0 +1,100 @@
+package org.reachback.events;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.reachback.events.agent.AgentStateChanged;
+import org.reachback.events.assignment.AgentAssigned;
+import org.reachback.events.assignment.AgentReserved;
+import org.reachback.events.assignment.OfferReleased;
+import org.reachback.events.bot.BotReplied;
+import org.reachback.events.bot.CallbackOffered;
+import org.reachback.events.bot.CallbackRequested;
+import org.reachback.events.callback.CallbackAgentReserved;
+import org.reachback.events.callback.CallbackCancelled;
+import org.reachback.events.callback.CallbackCompleted;
+import org.reachback.events.callback.CallbackDue;
+import org.reachback.events.callback.CallbackExpired;
+import org.reachback.events.callback.CallbackFailed;
+import org.reachback.events.callback.CallbackInProgress;
+import org.reachback.events.callback.CallbackRejected;
+import org.reachback.events.callback.CallbackScheduled;
+import org.reachback.events.chat.CallbackCancellationRequested;
+import org.reachback.events.chat.ChatStarted;
+import org.reachback.events.chat.CustomerMessaged;
+import org.reachback.events.chat.PromptAnswered;
+import org.reachback.events.queue.InteractionAbandoned;
+import org.reachback.events.queue.InteractionAnswered;
+import org.reachback.events.queue.InteractionQueued;
+import org.reachback.events.session.AgentMessaged;
+import org.reachback.events.session.SessionCompleted;
+import org.reachback.events.session.SessionConnected;
+
+/**
+ * The registry of event type names and their current schema versions. A type's name is the
+ * contract; the record that carries it may move or be renamed without breaking a consumer.
+ */
+public final class EventTypes {
+
+	private static final Map<String, Class<? extends DomainEvent>> BY_NAME = new LinkedHashMap<>();
+
+	private static final Map<Class<? extends DomainEvent>, String> BY_CLASS = new LinkedHashMap<>();
+
+	static {
+		register("ChatStarted", ChatStarted.class);
+		register("CustomerMessaged", CustomerMessaged.class);
+		register("PromptAnswered", PromptAnswered.class);
+		register("CallbackCancellationRequested", CallbackCancellationRequested.class);
+		register("BotReplied", BotReplied.class);
+		register("CallbackOffered", CallbackOffered.class);
+		register("CallbackRequested", CallbackRequested.class);
+		register("CallbackScheduled", CallbackScheduled.class);
+		register("CallbackRejected", CallbackRejected.class);
+		register("CallbackDue", CallbackDue.class);
+		register("CallbackAgentReserved", CallbackAgentReserved.class);
+		register("CallbackInProgress", CallbackInProgress.class);
+		register("CallbackCompleted", CallbackCompleted.class);
+		register("CallbackCancelled", CallbackCancelled.class);
+		register("CallbackFailed", CallbackFailed.class);
+		register("CallbackExpired", CallbackExpired.class);
+		register("AgentStateChanged", AgentStateChanged.class);
+		register("InteractionQueued", InteractionQueued.class);
+		register("InteractionAnswered", InteractionAnswered.class);
+		register("InteractionAbandoned", InteractionAbandoned.class);
+		register("AgentReserved", AgentReserved.class);
+		register("AgentAssigned", AgentAssigned.class);
+		register("OfferReleased", OfferReleased.class);
+		register("SessionConnected", SessionConnected.class);
+		register("AgentMessaged", AgentMessaged.class);
+		register("SessionCompleted", SessionCompleted.class);
+	}
+
+	/** Every type is at version 1; a version rises only with an additive change to its schema. */
+	public static final int CURRENT_VERSION = 1;
+
+	private EventTypes() {
+	}
+
+	private static void register(String name, Class<? extends DomainEvent> type) {
+		BY_NAME.put(name, type);
+		BY_CLASS.put(type, name);
+	}
+
+	public static String nameOf(DomainEvent event) {
+		String name = BY_CLASS.get(event.getClass());
+		if (name == null) {
+			throw new IllegalArgumentException("Unregistered event type " + event.getClass().getSimpleName());
+		}
+		return name;
+	}
+
+	public static Optional<Class<? extends DomainEvent>> typeNamed(String name) {
+		return Optional.ofNullable(BY_NAME.get(name));
+	}
+
+	public static Map<String, Class<? extends DomainEvent>> all() {
+		return Map.copyOf(BY_NAME);
+	}
+
+}

@@ -1,0 +1,6 @@
+package org.reachback.events.agent;
+
+/** An agent's state as a contact-centre platform reports it. */
+public enum AgentState {
+	AVAILABLE, BUSY, AWAY, OFFLINE
+}

@@ -1,0 +1,9 @@
+package org.reachback.events.bot;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The bot answered a customer message. */
+public record BotReplied(UUID eventId, Instant occurredAt, UUID chatId, String bot, UUID inReplyTo, String text)
+		implements BotEvent {
+}

@@ -1,0 +1,11 @@
+package org.reachback.events.callback;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.reachback.events.CallbackContext;
+
+/** A callback's time has come: an agent should be found for it now. */
+public record CallbackDue(UUID eventId, Instant occurredAt, UUID callbackId, UUID chatId, int attempt,
+		String preferredAgent, CallbackContext context) implements CallbackEvent {
+}

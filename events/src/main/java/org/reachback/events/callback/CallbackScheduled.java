@@ -1,0 +1,9 @@
+package org.reachback.events.callback;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A valid callback request was booked; it becomes due at {@code dueAt} (now, for as soon as possible). */
+public record CallbackScheduled(UUID eventId, Instant occurredAt, UUID callbackId, UUID chatId, String queue,
+		String phone, Instant dueAt, boolean asSoonAsPossible, String preferredAgent) implements CallbackEvent {
+}

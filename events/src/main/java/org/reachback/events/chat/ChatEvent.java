@@ -1,0 +1,18 @@
+package org.reachback.events.chat;
+
+import java.util.UUID;
+
+import org.reachback.events.DomainEvent;
+
+/** Events of a chat session, published by intent-service on {@code Topics.CHAT}, keyed by chat id. */
+public sealed interface ChatEvent extends DomainEvent
+		permits ChatStarted, CustomerMessaged, PromptAnswered, CallbackCancellationRequested {
+
+	UUID chatId();
+
+	@Override
+	default String aggregateId() {
+		return chatId().toString();
+	}
+
+}

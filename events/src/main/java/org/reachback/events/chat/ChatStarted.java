@@ -1,0 +1,12 @@
+package org.reachback.events.chat;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.reachback.events.Customer;
+import org.reachback.events.IntentMatch;
+
+/** A customer opened a chat with a first message; the intent of that message chose the bot. */
+public record ChatStarted(UUID eventId, Instant occurredAt, UUID chatId, String brand, String bot,
+		Customer customer, UUID messageId, String text, IntentMatch intent) implements ChatEvent {
+}

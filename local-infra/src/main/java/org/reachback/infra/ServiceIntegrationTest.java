@@ -1,0 +1,28 @@
+package org.reachback.infra;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A full Spring test of one service against a real Kafka broker (KRaft, in this JVM) and a real
+ * PostgreSQL (embedded), on a random port.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(partitions = 1)
+@TestPropertySource(locations = "classpath:reachback-test.properties", properties = { "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+		"spring.kafka.consumer.auto-offset-reset=earliest" })
+@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+public @interface ServiceIntegrationTest {
+
+}
