@@ -1,0 +1,89 @@
+package org.reachback.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One service running as a child JVM from its Spring Boot jar, its output in a log file. */
+final class ServiceProcess {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final Service service;
+
+	private final Process process;
+
+	private final Path log;
+
+	private ServiceProcess(Service service, Process process, Path log) {
+		this.service = service;
+		this.process = process;
+		this.log = log;
+	}
+
+	static ServiceProcess start(Path home, Service service, Path logs, List<String> settings) throws IOException {
+		Path jar = home.resolve(service.module()).resolve("target").resolve(service.module() + ".jar");
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException(jar + " is missing; build first: ./mvnw -B -DskipTests package");
+		}
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
+				"-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + service.port()));
+		command.addAll(settings);
+		Path log = logs.resolve(service.module() + ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.directory(home.toFile())
+			.start();
+		return new ServiceProcess(service, process, log);
+	}
+
+	void awaitHealthy(Duration timeout) throws InterruptedException {
+		Instant deadline = Instant.now().plus(timeout);
+		HttpRequest health = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + service.port() + "/actuator/health/readiness"))
+			.timeout(Duration.ofSeconds(2))
+			.build();
+		while (Instant.now().isBefore(deadline)) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException(service.module() + " exited with " + process.exitValue() + "; see " + log);
+			}
+			try {
+				if (HTTP.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			TimeUnit.MILLISECONDS.sleep(500);
+		}
+		throw new IllegalStateException(service.module() + " was not healthy within " + timeout + "; see " + log);
+	}
+
+	void stop() {
+		process.destroy();
+		try {
+			if (!process.waitFor(20, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			process.destroyForcibly();
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static String javaExecutable() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+}

@@ -1,0 +1,2 @@
+/** The one-command local run: real infrastructure in this JVM, the five services as child processes. */
+package org.reachback.launcher;
