@@ -30,6 +30,7 @@ import org.reachback.events.queue.InteractionQueued;
 import org.reachback.events.session.AgentMessaged;
 import org.reachback.events.session.SessionCompleted;
 import org.reachback.events.session.SessionConnected;
+import org.reachback.events.session.SessionFailed;
 
 /**
  * The registry of event type names and their current schema versions. A type's name is the
@@ -68,6 +69,7 @@ public final class EventTypes {
 		register("SessionConnected", SessionConnected.class);
 		register("AgentMessaged", AgentMessaged.class);
 		register("SessionCompleted", SessionCompleted.class);
+		register("SessionFailed", SessionFailed.class);
 	}
 
 	/** Every type is at version 1; a version rises only with an additive change to its schema. */

@@ -8,7 +8,8 @@ import org.reachback.events.DomainEvent;
  * Progress of a callback session, published by session-service on {@code Topics.SESSION}, keyed by
  * session id.
  */
-public sealed interface SessionEvent extends DomainEvent permits SessionConnected, AgentMessaged, SessionCompleted {
+public sealed interface SessionEvent extends DomainEvent permits SessionConnected, AgentMessaged, SessionCompleted,
+		SessionFailed {
 
 	UUID sessionId();
 

@@ -1,0 +1,5 @@
+/**
+ * session-service: performs a callback with the agent who accepted it and reports how every
+ * attempt went.
+ */
+package org.reachback.session;
