@@ -1,0 +1,42 @@
+package org.reachback.callback.lifecycle;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every transition of every callback, applied or refused, in the order it happened. */
+@Repository
+public class CallbackHistory {
+
+	private final JdbcClient jdbc;
+
+	CallbackHistory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void record(UUID callbackId, Transition transition) {
+		jdbc.sql("""
+				insert into callback_transition (callback_id, from_status, to_status, at, applied, reason)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(callbackId, transition.from() == null ? null : transition.from().name(), transition.to().name(),
+					CallbackRepository.time(transition.at()), transition.applied(), transition.reason())
+			.update();
+	}
+
+	public List<Transition> of(UUID callbackId) {
+		return jdbc.sql("""
+				select from_status, to_status, at, applied, reason from callback_transition
+				where callback_id = ? order by id""")
+			.param(callbackId)
+			.query((rs, row) -> {
+				String from = rs.getString("from_status");
+				return new Transition(from == null ? null : CallbackStatus.valueOf(from),
+						CallbackStatus.valueOf(rs.getString("to_status")), CallbackRepository.instant(rs, "at"),
+						rs.getBoolean("applied"), rs.getString("reason"));
+			})
+			.list();
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.reachback.callback.timer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.reachback.callback.CallbackSettings;
+import org.reachback.callback.lifecycle.Callback;
+import org.reachback.callback.lifecycle.CallbackRepository;
+import org.reachback.callback.lifecycle.CallbackStatus;
+import org.reachback.callback.lifecycle.CallbackTransitions;
+import org.reachback.events.Topics;
+import org.reachback.events.callback.CallbackDue;
+import org.reachback.events.callback.CallbackExpired;
+import org.reachback.platform.messaging.Outbox;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One batch of timer work per transaction: the callbacks are locked, moved and their events written
+ * to the outbox together, so a crash either publishes nothing or everything for a callback.
+ */
+@Service
+class DueCallbacks {
+
+	private final CallbackRepository callbacks;
+
+	private final CallbackTransitions transitions;
+
+	private final Outbox outbox;
+
+	private final CallbackSettings settings;
+
+	DueCallbacks(CallbackRepository callbacks, CallbackTransitions transitions, Outbox outbox,
+			CallbackSettings settings) {
+		this.callbacks = callbacks;
+		this.transitions = transitions;
+		this.outbox = outbox;
+		this.settings = settings;
+	}
+
+	/** Makes scheduled callbacks due whose due time has come. @return how many were found */
+	@Transactional
+	int makeDue(Instant now) {
+		var due = callbacks.lockDue(CallbackStatus.SCHEDULED, now, settings.batchSize());
+		for (Callback callback : due) {
+			transitions.move(callback, CallbackStatus.DUE, "due time " + callback.dueAt() + " reached",
+					Callback::nextAttempt)
+				.ifPresent(moved -> outbox.publish(Topics.CALLBACK,
+						new CallbackDue(UUID.randomUUID(), moved.updatedAt(), moved.id(), moved.chatId(), moved.attempt(),
+								moved.preferredAgent(), moved.context())));
+		}
+		return due.size();
+	}
+
+	/**
+	 * Expires due callbacks still waiting {@code expire-after} past their due time.
+	 * @return how many were found
+	 */
+	@Transactional
+	int expire(Instant now) {
+		Duration limit = settings.expireAfter();
+		var unserved = callbacks.lockDue(CallbackStatus.DUE, now.minus(limit), settings.batchSize());
+		for (Callback callback : unserved) {
+			String reason = "no agent was free within " + limit.toMinutes() + " minutes of the due time";
+			transitions.move(callback, CallbackStatus.EXPIRED, reason, c -> c)
+				.ifPresent(expired -> outbox.publish(Topics.CALLBACK, new CallbackExpired(UUID.randomUUID(),
+						expired.updatedAt(), expired.id(), expired.chatId(), reason)));
+		}
+		return unserved.size();
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.reachback.callback.tracking;
+
+import org.reachback.events.Topics;
+import org.reachback.events.session.SessionCompleted;
+import org.reachback.events.session.SessionConnected;
+import org.springframework.kafka.annotation.KafkaHandler;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Session start and end from session-service; agent messages are not this service's business. */
+@Component
+@KafkaListener(topics = Topics.SESSION)
+class SessionListener {
+
+	private final CallbackTracking tracking;
+
+	SessionListener(CallbackTracking tracking) {
+		this.tracking = tracking;
+	}
+
+	@KafkaHandler
+	void on(SessionConnected event) {
+		tracking.on(event);
+	}
+
+	@KafkaHandler
+	void on(SessionCompleted event) {
+		tracking.on(event);
+	}
+
+	@KafkaHandler(isDefault = true)
+	void ignore(Object other) {
+	}
+
+}

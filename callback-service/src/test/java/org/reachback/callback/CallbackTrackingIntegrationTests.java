@@ -1,0 +1,209 @@
+package org.reachback.callback;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reachback.events.DomainEvent;
+import org.reachback.events.Topics;
+import org.reachback.events.assignment.AgentAssigned.Channel;
+import org.reachback.events.assignment.AgentReserved;
+import org.reachback.events.assignment.OfferReleased;
+import org.reachback.events.bot.CallbackRequested;
+import org.reachback.events.callback.CallbackAgentReserved;
+import org.reachback.events.callback.CallbackCancelled;
+import org.reachback.events.callback.CallbackCompleted;
+import org.reachback.events.callback.CallbackDue;
+import org.reachback.events.callback.CallbackExpired;
+import org.reachback.events.callback.CallbackInProgress;
+import org.reachback.events.callback.CallbackScheduled;
+import org.reachback.events.chat.CallbackCancellationRequested;
+import org.reachback.events.session.SessionCompleted;
+import org.reachback.events.session.SessionConnected;
+import org.reachback.infra.ServiceIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServiceIntegrationTest
+class CallbackTrackingIntegrationTests {
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Value("${spring.kafka.bootstrap-servers}")
+	String bootstrapServers;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
+
+	KafkaEvents events;
+
+	CallbackTable table;
+
+	@BeforeEach
+	void connect() {
+		events = new KafkaEvents(kafka, bootstrapServers, Topics.CALLBACK);
+		table = new CallbackTable(jdbc);
+	}
+
+	@AfterEach
+	void disconnect() {
+		events.close();
+	}
+
+	@Test
+	void aReservedConnectedAndCompletedCallbackIsCompletedWithEveryTransitionRecordedInOrder() {
+		CallbackRequested request = dueCallback();
+		UUID callbackId = request.callbackId();
+		UUID offerId = UUID.randomUUID();
+		UUID sessionId = UUID.randomUUID();
+
+		events.publish(Topics.ASSIGNMENT,
+				new AgentReserved(UUID.randomUUID(), Requests.now(), callbackId, offerId, "maria", "Maria Lopez"));
+		CallbackAgentReserved reserved = awaitOne(callbackId, CallbackAgentReserved.class);
+		events.publish(Topics.SESSION, new SessionConnected(UUID.randomUUID(), Requests.now(), sessionId, callbackId,
+				request.chatId(), "maria", "Maria Lopez", Channel.CHAT));
+		CallbackInProgress inProgress = awaitOne(callbackId, CallbackInProgress.class);
+		events.publish(Topics.SESSION,
+				new SessionCompleted(UUID.randomUUID(), Requests.now(), sessionId, callbackId, request.chatId(), "maria"));
+		CallbackCompleted completed = awaitOne(callbackId, CallbackCompleted.class);
+
+		assertThat(reserved.agentId()).isEqualTo("maria");
+		assertThat(reserved.agentName()).isEqualTo("Maria Lopez");
+		assertThat(reserved.chatId()).isEqualTo(request.chatId());
+		assertThat(inProgress.sessionId()).isEqualTo(sessionId);
+		assertThat(inProgress.agentId()).isEqualTo("maria");
+		assertThat(completed.sessionId()).isEqualTo(sessionId);
+		assertThat(events.events(Topics.CALLBACK, callbackId).stream().map(DomainEvent::getClass).toList())
+			.containsExactly(CallbackScheduled.class, CallbackDue.class, CallbackAgentReserved.class,
+					CallbackInProgress.class, CallbackCompleted.class);
+		Map<String, Object> details = adminGet("/api/v1/callbacks/" + callbackId);
+		assertThat(details.get("callback").toString()).contains("status=COMPLETED", "agentId=maria",
+				"sessionId=" + sessionId);
+		assertThat(transitions(details)).extracting(t -> t.get("from") + "->" + t.get("to"))
+			.containsExactly("null->REQUESTED", "REQUESTED->SCHEDULED", "SCHEDULED->DUE", "DUE->AGENT_RESERVED",
+					"AGENT_RESERVED->IN_PROGRESS", "IN_PROGRESS->COMPLETED");
+		assertThat(transitions(details)).allSatisfy(t -> assertThat(t.get("applied")).isEqualTo(true));
+	}
+
+	@Test
+	void aReleasedOfferPutsTheCallbackBackToWaitingWithoutANewDueEvent() {
+		CallbackRequested request = dueCallback();
+		UUID callbackId = request.callbackId();
+		UUID offerId = UUID.randomUUID();
+		events.publish(Topics.ASSIGNMENT,
+				new AgentReserved(UUID.randomUUID(), Requests.now(), callbackId, offerId, "sam", "Sam Okafor"));
+		awaitOne(callbackId, CallbackAgentReserved.class);
+
+		OfferReleased released = new OfferReleased(UUID.randomUUID(), Requests.now(), callbackId, offerId, "sam",
+				OfferReleased.Reason.DECLINED);
+		events.publish(Topics.ASSIGNMENT, released);
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> "DUE".equals(table.status(callbackId)));
+		assertThat(table.appliedTransitions(callbackId)).endsWith("DUE->AGENT_RESERVED", "AGENT_RESERVED->DUE");
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> events.events(Topics.CALLBACK, callbackId, CallbackDue.class).size() == 1);
+	}
+
+	@Test
+	void aCallbackCancelledBeforeItIsDueIsCancelledAndNeverBecomesDue() {
+		Instant slot = Requests.now().plusSeconds(3);
+		CallbackRequested request = Requests.at(slot, Requests.UK_E164_PHONE);
+		events.publish(Topics.BOT, request);
+		awaitOne(request.callbackId(), CallbackScheduled.class);
+
+		events.publish(Topics.CHAT, new CallbackCancellationRequested(UUID.randomUUID(), Requests.now(),
+				request.chatId(), request.callbackId()));
+
+		CallbackCancelled cancelled = awaitOne(request.callbackId(), CallbackCancelled.class);
+		assertThat(cancelled.reason()).isEqualTo("cancelled by the customer");
+		assertThat(cancelled.chatId()).isEqualTo(request.chatId());
+		Duration pastTheSlot = Duration.between(Instant.now(), slot).plusSeconds(1);
+		await().during(pastTheSlot.isNegative() ? Duration.ofSeconds(1) : pastTheSlot)
+			.atMost(Duration.ofSeconds(8))
+			.until(() -> events.events(Topics.CALLBACK, request.callbackId(), CallbackDue.class).isEmpty()
+					&& "CANCELLED".equals(table.status(request.callbackId())));
+	}
+
+	@Test
+	void aCancellationWhileInProgressIsIgnoredAndTheReasonRecorded() {
+		CallbackRequested request = dueCallback();
+		UUID callbackId = request.callbackId();
+		UUID sessionId = UUID.randomUUID();
+		events.publish(Topics.SESSION, new SessionConnected(UUID.randomUUID(), Requests.now(), sessionId, callbackId,
+				request.chatId(), "li", "Li Wei", Channel.CHAT));
+		awaitOne(callbackId, CallbackInProgress.class);
+
+		CallbackCancellationRequested cancellation = new CallbackCancellationRequested(UUID.randomUUID(),
+				Requests.now(), request.chatId(), callbackId);
+		events.publish(Topics.CHAT, cancellation);
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> table.processed(cancellation.eventId()));
+		assertThat(table.status(callbackId)).isEqualTo("IN_PROGRESS");
+		assertThat(table.refusals(callbackId)).singleElement()
+			.asString()
+			.contains("cancelled by the customer", "ignored", "IN_PROGRESS");
+		events.publish(Topics.SESSION,
+				new SessionCompleted(UUID.randomUUID(), Requests.now(), sessionId, callbackId, request.chatId(), "li"));
+		awaitOne(callbackId, CallbackCompleted.class);
+		assertThat(events.events(Topics.CALLBACK, callbackId, CallbackCancelled.class)).isEmpty();
+	}
+
+	@Test
+	void aDueCallbackNoAgentServedInTimeExpires() {
+		CallbackRequested request = dueCallback();
+
+		table.dueHoursAgo(request.callbackId(), 5);
+
+		CallbackExpired expired = awaitOne(request.callbackId(), CallbackExpired.class);
+		assertThat(expired.reason()).contains("no agent was free within 240 minutes");
+		assertThat(table.status(request.callbackId())).isEqualTo("EXPIRED");
+	}
+
+	/** Requests a callback as soon as possible and waits until it is due. */
+	private CallbackRequested dueCallback() {
+		CallbackRequested request = Requests.asSoonAsPossible(Requests.UK_E164_PHONE);
+		events.publish(Topics.BOT, request);
+		awaitOne(request.callbackId(), CallbackDue.class);
+		return request;
+	}
+
+	private <T extends DomainEvent> T awaitOne(UUID callbackId, Class<T> type) {
+		return await().atMost(Duration.ofSeconds(20))
+			.until(() -> events.events(Topics.CALLBACK, callbackId, type), found -> !found.isEmpty())
+			.get(0);
+	}
+
+	private Map<String, Object> adminGet(String path) {
+		return RestClient.create("http://localhost:" + port)
+			.get()
+			.uri(path)
+			.headers(headers -> headers.setBasicAuth("admin", "admin"))
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> transitions(Map<String, Object> details) {
+		return (List<Map<String, Object>>) details.get("transitions");
+	}
+
+}
