@@ -20,11 +20,13 @@ import org.reachback.events.callback.CallbackCancelled;
 import org.reachback.events.callback.CallbackCompleted;
 import org.reachback.events.callback.CallbackDue;
 import org.reachback.events.callback.CallbackExpired;
+import org.reachback.events.callback.CallbackFailed;
 import org.reachback.events.callback.CallbackInProgress;
 import org.reachback.events.callback.CallbackScheduled;
 import org.reachback.events.chat.CallbackCancellationRequested;
 import org.reachback.events.session.SessionCompleted;
 import org.reachback.events.session.SessionConnected;
+import org.reachback.events.session.SessionFailed;
 import org.reachback.infra.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -100,6 +102,23 @@ class CallbackTrackingIntegrationTests {
 			.containsExactly("null->REQUESTED", "REQUESTED->SCHEDULED", "SCHEDULED->DUE", "DUE->AGENT_RESERVED",
 					"AGENT_RESERVED->IN_PROGRESS", "IN_PROGRESS->COMPLETED");
 		assertThat(transitions(details)).allSatisfy(t -> assertThat(t.get("applied")).isEqualTo(true));
+	}
+
+	@Test
+	void aSessionThatCouldNotTakePlaceFailsTheCallback() {
+		CallbackRequested request = dueCallback();
+		UUID callbackId = request.callbackId();
+		events.publish(Topics.ASSIGNMENT, new AgentReserved(UUID.randomUUID(), Requests.now(), callbackId,
+				UUID.randomUUID(), "maria", "Maria Lopez"));
+		awaitOne(callbackId, CallbackAgentReserved.class);
+
+		events.publish(Topics.SESSION, new SessionFailed(UUID.randomUUID(), Requests.now(), UUID.randomUUID(),
+				callbackId, request.chatId(), "maria", "channel not supported yet"));
+
+		CallbackFailed failed = awaitOne(callbackId, CallbackFailed.class);
+		assertThat(failed.reason()).endsWith("failed: channel not supported yet");
+		assertThat(table.status(callbackId)).isEqualTo("FAILED");
+		assertThat(table.appliedTransitions(callbackId)).endsWith("DUE->AGENT_RESERVED", "AGENT_RESERVED->FAILED");
 	}
 
 	@Test

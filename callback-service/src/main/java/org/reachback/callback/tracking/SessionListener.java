@@ -3,11 +3,12 @@ package org.reachback.callback.tracking;
 import org.reachback.events.Topics;
 import org.reachback.events.session.SessionCompleted;
 import org.reachback.events.session.SessionConnected;
+import org.reachback.events.session.SessionFailed;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Session start and end from session-service; agent messages are not this service's business. */
+/** Session start, end and failure from session-service; agent messages are not this service's business. */
 @Component
 @KafkaListener(topics = Topics.SESSION)
 class SessionListener {
@@ -25,6 +26,11 @@ class SessionListener {
 
 	@KafkaHandler
 	void on(SessionCompleted event) {
+		tracking.on(event);
+	}
+
+	@KafkaHandler
+	void on(SessionFailed event) {
 		tracking.on(event);
 	}
 
