@@ -1,0 +1,46 @@
+package org.reachback.chatbot.conversation;
+
+import org.reachback.events.Topics;
+import org.reachback.events.chat.ChatStarted;
+import org.reachback.events.chat.CustomerMessaged;
+import org.reachback.events.chat.PromptAnswered;
+
+import org.springframework.kafka.annotation.KafkaHandler;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Chat events from intent-service; cancellations are callback-service's business. */
+@Component
+@KafkaListener(topics = Topics.CHAT)
+class ChatListener {
+
+	private final ConversationService conversations;
+
+	private final CallbackPrompt prompt;
+
+	ChatListener(ConversationService conversations, CallbackPrompt prompt) {
+		this.conversations = conversations;
+		this.prompt = prompt;
+	}
+
+	@KafkaHandler
+	void on(ChatStarted event) {
+		conversations.start(event);
+	}
+
+	@KafkaHandler
+	void on(CustomerMessaged event) {
+		conversations.message(event);
+	}
+
+	@KafkaHandler
+	void on(PromptAnswered event) {
+		prompt.answer(event);
+	}
+
+	@KafkaHandler(isDefault = true)
+	void ignore(Object other) {
+		// other chat events are not the bots' business
+	}
+
+}

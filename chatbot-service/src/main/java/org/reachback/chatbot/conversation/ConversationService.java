@@ -1,0 +1,179 @@
+package org.reachback.chatbot.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.reachback.chatbot.bot.Bot;
+import org.reachback.chatbot.bot.BotCatalog;
+import org.reachback.chatbot.bot.CapabilityCheck;
+import org.reachback.chatbot.bot.Flow;
+import org.reachback.chatbot.bot.FlowOutcome;
+import org.reachback.chatbot.bot.Verdict;
+import org.reachback.chatbot.conversation.CallbackPrompt.Handover;
+import org.reachback.chatbot.conversation.FlowStateRepository.WaitingFlow;
+import org.reachback.events.HandoverReason;
+import org.reachback.events.IntentMatch;
+import org.reachback.events.TranscriptLine;
+import org.reachback.events.chat.ChatStarted;
+import org.reachback.events.chat.CustomerMessaged;
+import org.reachback.platform.messaging.Inbox;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Handles each customer message to a bot: a message a waiting flow asked for is that flow's input;
+ * any other message passes the capability check and is answered, or met with a callback prompt.
+ * Either way the decision is recorded with its reason.
+ */
+@Service
+class ConversationService {
+
+	private static final String CONSUMER = "chatbot-service.conversation";
+
+	private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
+
+	private final BotCatalog catalog;
+
+	private final ChatRepository chats;
+
+	private final TranscriptRepository transcript;
+
+	private final FlowStateRepository flows;
+
+	private final DecisionRepository decisions;
+
+	private final CallbackPrompt prompt;
+
+	private final BotVoice voice;
+
+	private final Inbox inbox;
+
+	private final BotMetrics metrics;
+
+	private final Clock clock;
+
+	ConversationService(BotCatalog catalog, ChatRepository chats, TranscriptRepository transcript,
+			FlowStateRepository flows, DecisionRepository decisions, CallbackPrompt prompt, BotVoice voice, Inbox inbox,
+			BotMetrics metrics, Clock clock) {
+		this.catalog = catalog;
+		this.chats = chats;
+		this.transcript = transcript;
+		this.flows = flows;
+		this.decisions = decisions;
+		this.prompt = prompt;
+		this.voice = voice;
+		this.inbox = inbox;
+		this.metrics = metrics;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void start(ChatStarted started) {
+		if (!inbox.firstDelivery(CONSUMER, started)) {
+			return;
+		}
+		Chat chat = chats.start(new Chat(started.chatId(), started.brand(), started.bot(), started.customer(),
+				started.occurredAt()));
+		respond(chat, new Message(started.bot(), started.messageId(), started.text(), started.intent(),
+				started.occurredAt()));
+	}
+
+	/** Only messages to the bot; once an agent joined the chat, the customer talks to them. */
+	@Transactional
+	public void message(CustomerMessaged messaged) {
+		if (!inbox.firstDelivery(CONSUMER, messaged) || messaged.addressee() != CustomerMessaged.Addressee.BOT) {
+			return;
+		}
+		Chat chat = chats.find(messaged.chatId())
+			.orElseGet(() -> chats.start(new Chat(messaged.chatId(), messaged.brand(), messaged.bot(), null,
+					messaged.occurredAt())));
+		respond(chat, new Message(messaged.bot(), messaged.messageId(), messaged.text(), messaged.intent(),
+				messaged.occurredAt()));
+	}
+
+	private void respond(Chat chat, Message message) {
+		transcript.add(chat.chatId(), new TranscriptLine(message.at(), TranscriptLine.Speaker.CUSTOMER,
+				chat.customer().name(), message.text()));
+		Optional<WaitingFlow> waiting = flows.find(chat.chatId())
+			.filter(flow -> catalog.bot(chat.brand(), flow.bot()).filter(bot -> bot.handles(flow.intent())).isPresent());
+		if (waiting.isPresent()) {
+			continueFlow(chat, message, waiting.get());
+			return;
+		}
+		flows.clear(chat.chatId());
+		Optional<Bot> bot = catalog.bot(chat.brand(), message.bot());
+		if (bot.isEmpty()) {
+			log.warn("Chat {} is with bot {} of brand {}, which is not configured; message {} left unanswered",
+					chat.chatId(), message.bot(), chat.brand(), message.id());
+			return;
+		}
+		Verdict verdict = CapabilityCheck.check(message.bot(), bot.get(), message.intent());
+		if (verdict.answers()) {
+			String intent = message.intent().name();
+			follow(chat, message, message.bot(), intent, Flow.start(bot.get().stepsFor(intent)), verdict.detail());
+		}
+		else {
+			offer(chat, message, new Handover(message.bot(), bot.get().queue(), message.id(), message.intentName(),
+					verdict.reason(), verdict.detail()));
+		}
+	}
+
+	/** The message is the input the flow asked for: it is not capability-checked. */
+	private void continueFlow(Chat chat, Message message, WaitingFlow flow) {
+		Bot bot = catalog.bot(chat.brand(), flow.bot()).orElseThrow();
+		FlowOutcome outcome = Flow.resume(bot.stepsFor(flow.intent()), flow.position(), message.text());
+		follow(chat, message, flow.bot(), flow.intent(), outcome,
+				"message taken as " + flow.position().awaiting() + " for the " + flow.intent() + " flow");
+	}
+
+	private void follow(Chat chat, Message message, String botName, String intent, FlowOutcome outcome, String detail) {
+		outcome.replies().forEach(reply -> voice.reply(chat.chatId(), botName, message.id(), reply));
+		if (outcome.waits()) {
+			flows.save(chat.chatId(), new WaitingFlow(botName, intent, outcome.waiting()), clock.instant());
+		}
+		else {
+			flows.clear(chat.chatId());
+		}
+		if (outcome.handsOver()) {
+			String queue = catalog.bot(chat.brand(), botName).orElseThrow().queue();
+			offer(chat, message, new Handover(botName, queue, message.id(), intent, HandoverReason.BOT_FLOW_ESCALATION,
+					"the " + intent + " flow handed over: " + outcome.handover()));
+		}
+		else {
+			record(chat, message, new Decision(chat.chatId(), message.id(), chat.brand(), botName, intent,
+					message.confidence(), Decision.Outcome.ANSWERED, null, detail, null, clock.instant()));
+		}
+	}
+
+	private void offer(Chat chat, Message message, Handover handover) {
+		UUID promptId = prompt.offer(chat, handover);
+		record(chat, message, new Decision(chat.chatId(), message.id(), chat.brand(), handover.bot(), handover.intent(),
+				message.confidence(), Decision.Outcome.OFFERED, handover.reason(), handover.detail(), promptId,
+				clock.instant()));
+	}
+
+	private void record(Chat chat, Message message, Decision decision) {
+		decisions.record(decision);
+		metrics.decided(decision);
+		log.debug("Chat {} message {}: {} ({})", chat.chatId(), message.id(), decision.outcome(), decision.detail());
+	}
+
+	/** A customer message to {@code bot}, from either the chat's first message or a later one. */
+	private record Message(String bot, UUID id, String text, IntentMatch intent, Instant at) {
+
+		String intentName() {
+			return intent == null ? null : intent.name();
+		}
+
+		Double confidence() {
+			return intent == null ? null : intent.confidence();
+		}
+
+	}
+
+}

@@ -1,0 +1,24 @@
+-- CONTRACT FIXTURE (tests only). The shape of the two read-only views interaction-manager owns and
+-- other services may SELECT (see COMMON.md, "Queue status view"), created here as plain tables so
+-- chatbot-service's tests can put known rows in them. Names and columns must match the contract
+-- exactly; never ship this file, and never create these objects outside tests.
+create schema if not exists interaction;
+
+create table if not exists interaction.queue_status_view (
+    queue                  text,
+    agents_staffed         int,
+    agents_available       int,
+    interactions_waiting   int,
+    callbacks_pending      int,
+    estimated_wait_seconds int null,
+    updated_at             timestamptz
+);
+
+create table if not exists interaction.callback_availability_view (
+    queue      text,
+    slot_start timestamptz,
+    slot_end   timestamptz,
+    capacity   int,
+    booked     int,
+    remaining  int
+);
