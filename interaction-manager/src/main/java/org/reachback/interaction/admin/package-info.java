@@ -1,0 +1,2 @@
+/** What administrators see in Actuator: queues, the callbacks waiting in them, open offers and agents. */
+package org.reachback.interaction.admin;

@@ -1,0 +1,88 @@
+package org.reachback.interaction.console;
+
+import java.util.List;
+
+import org.reachback.events.agent.AgentState;
+import org.reachback.events.agent.AgentStateChanged;
+import org.reachback.interaction.access.Callers;
+import org.reachback.interaction.agent.AgentStates;
+import org.reachback.interaction.agent.Agents;
+import org.reachback.interaction.agent.UnknownAgentException;
+import org.reachback.interaction.dispatch.OfferService;
+import org.reachback.interaction.dispatch.OfferView;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+@RestController
+@RequestMapping("/api/v1/agents/{agentId}")
+@Tag(name = "Agents", description = "Agent state and offered callbacks; an agent acts only as themself, admins may too")
+class AgentConsoleController {
+
+	private final Agents agents;
+
+	private final AgentStates states;
+
+	private final OfferService offers;
+
+	AgentConsoleController(Agents agents, AgentStates states, OfferService offers) {
+		this.agents = agents;
+		this.states = states;
+		this.offers = offers;
+	}
+
+	@PutMapping("/state")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Change the agent's state",
+			description = "Publishes AgentStateChanged (source agent-api); the state applies when the event is consumed, moments later.")
+	@ApiResponse(responseCode = "202", description = "Change published")
+	@ApiResponse(responseCode = "400", description = "Missing or unknown state")
+	@ApiResponse(responseCode = "403", description = "Another agent's state")
+	@ApiResponse(responseCode = "404", description = "No such agent")
+	StateChangeAccepted changeState(@PathVariable String agentId, @Valid @RequestBody StateChange change,
+			Authentication caller) {
+		Callers.requireSelfOrAdmin(caller, agentId);
+		AgentStateChanged published = states.request(agentId, change.state());
+		return new StateChangeAccepted(published.eventId().toString(), agentId, published.state());
+	}
+
+	@GetMapping
+	@Operation(summary = "The agent: state, skills, the offer waiting for their answer and the callback they work on")
+	@ApiResponse(responseCode = "404", description = "No such agent")
+	AgentView agent(@PathVariable String agentId, Authentication caller) {
+		Callers.requireSelfOrAdmin(caller, agentId);
+		return agents.find(agentId)
+			.map(agent -> AgentView.of(agent, offers.openOffersOf(agentId).stream().findFirst().orElse(null),
+					offers.assignmentOf(agentId).orElse(null)))
+			.orElseThrow(() -> new UnknownAgentException(agentId));
+	}
+
+	@GetMapping("/offers")
+	@Operation(summary = "Callbacks offered to the agent, with customer, phone, intent, reason and transcript")
+	@ApiResponse(responseCode = "404", description = "No such agent")
+	List<OfferView> openOffers(@PathVariable String agentId, Authentication caller) {
+		Callers.requireSelfOrAdmin(caller, agentId);
+		agents.find(agentId).orElseThrow(() -> new UnknownAgentException(agentId));
+		return offers.openOffersOf(agentId);
+	}
+
+	/** The state an agent asks for: AVAILABLE, BUSY, AWAY or OFFLINE. */
+	record StateChange(@NotNull AgentState state) {
+	}
+
+	record StateChangeAccepted(String eventId, String agentId, AgentState state) {
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.reachback.interaction.dispatch;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A callback offered to a reserved agent. */
+record Offer(UUID id, UUID callbackId, String agentId, Status status, Instant offeredAt, Instant expiresAt,
+		Instant endedAt) {
+
+	enum Status {
+		/** Reserved and offered; waiting for the agent to accept or decline. */
+		OPEN,
+		/** The agent works on the callback until its session completes. */
+		ACCEPTED,
+		COMPLETED, DECLINED, TIMED_OUT, WITHDRAWN
+	}
+
+}

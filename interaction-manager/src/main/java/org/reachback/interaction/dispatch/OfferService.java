@@ -1,0 +1,157 @@
+package org.reachback.interaction.dispatch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.reachback.events.Topics;
+import org.reachback.events.agent.AgentState;
+import org.reachback.events.assignment.AgentAssigned;
+import org.reachback.events.assignment.OfferReleased;
+import org.reachback.interaction.QueuesChanged;
+import org.reachback.interaction.agent.Agent;
+import org.reachback.interaction.agent.AgentStates;
+import org.reachback.interaction.agent.Agents;
+import org.reachback.platform.messaging.Outbox;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An agent's answers to offers, and offers nobody answered. Every change locks the agent, then the
+ * callback, then the offer, and re-checks the offer is still open under those locks, so an answer
+ * racing the timeout (or a second click) resolves to exactly one outcome.
+ */
+@Service
+public class OfferService {
+
+	private final Offers offers;
+
+	private final QueuedCallbacks callbacks;
+
+	private final OfferReleases releases;
+
+	private final Agents agents;
+
+	private final AgentStates agentStates;
+
+	private final Outbox outbox;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	OfferService(Offers offers, QueuedCallbacks callbacks, OfferReleases releases, Agents agents,
+			AgentStates agentStates, Outbox outbox, ApplicationEventPublisher events, Clock clock) {
+		this.offers = offers;
+		this.callbacks = callbacks;
+		this.releases = releases;
+		this.agents = agents;
+		this.agentStates = agentStates;
+		this.outbox = outbox;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The offered agent takes the callback: they become busy on it and it is assigned to them on the
+	 * chat channel.
+	 * @throws OfferRefusedException if the offer is unknown, someone else's, or no longer open
+	 */
+	@Transactional
+	public OfferView accept(UUID offerId, String agentId) {
+		Offer offer = lockOpen(offerId, agentId);
+		Instant now = clock.instant();
+		offers.move(offer.id(), Offer.Status.ACCEPTED, now);
+		callbacks.move(offer.callbackId(), QueuedCallback.Status.OFFERED, QueuedCallback.Status.ASSIGNED, now);
+		QueuedCallback callback = callbacks.find(offer.callbackId()).orElseThrow();
+		String agentName = agents.find(agentId).map(Agent::name).orElse(agentId);
+		outbox.publish(Topics.ASSIGNMENT, new AgentAssigned(UUID.randomUUID(), now, offer.callbackId(), offer.id(),
+				agentId, agentName, AgentAssigned.Channel.CHAT, callback.context()));
+		agentStates.change(agentId, AgentState.BUSY);
+		events.publishEvent(new QueuesChanged("offer accepted"));
+		return OfferView.of(offers.find(offerId).orElseThrow(), callback);
+	}
+
+	/**
+	 * The offered agent turns the callback down: they stay available, and the callback goes to the
+	 * next agent (never back to them).
+	 * @throws OfferRefusedException if the offer is unknown, someone else's, or no longer open
+	 */
+	@Transactional
+	public OfferView decline(UUID offerId, String agentId) {
+		Offer offer = lockOpen(offerId, agentId);
+		releases.release(offer, OfferReleased.Reason.DECLINED);
+		events.publishEvent(new QueuesChanged("offer declined"));
+		return OfferView.of(offers.find(offerId).orElseThrow(), callbacks.find(offer.callbackId()).orElseThrow());
+	}
+
+	/**
+	 * An offer expired unanswered: the callback goes to the next agent and the agent, evidently not at
+	 * their desk, is set away.
+	 * @return whether the offer timed out now (false if it was answered or is not due yet)
+	 */
+	@Transactional
+	public boolean timeOut(UUID offerId) {
+		Optional<Offer> expired = offers.find(offerId)
+			.filter(offer -> offer.status() == Offer.Status.OPEN)
+			.flatMap(offer -> lock(offer).filter(locked -> locked.status() == Offer.Status.OPEN))
+			.filter(locked -> !clock.instant().isBefore(locked.expiresAt()));
+		expired.ifPresent(offer -> {
+			releases.release(offer, OfferReleased.Reason.TIMED_OUT);
+			agentStates.change(offer.agentId(), AgentState.AWAY);
+			events.publishEvent(new QueuesChanged("offer timed out"));
+		});
+		return expired.isPresent();
+	}
+
+	/** Open offers of an agent, with the callbacks' context. */
+	public List<OfferView> openOffersOf(String agentId) {
+		return viewsOf(agentId, Offer.Status.OPEN);
+	}
+
+	/** The callback an agent accepted and is working on, if any. */
+	public Optional<OfferView> assignmentOf(String agentId) {
+		return viewsOf(agentId, Offer.Status.ACCEPTED).stream().findFirst();
+	}
+
+	List<UUID> expiredBy(Instant now) {
+		return offers.openExpiredBy(now);
+	}
+
+	private List<OfferView> viewsOf(String agentId, Offer.Status status) {
+		return offers.ofAgent(agentId, status)
+			.stream()
+			.flatMap(offer -> callbacks.find(offer.callbackId()).map(callback -> OfferView.of(offer, callback)).stream())
+			.toList();
+	}
+
+	private Offer lockOpen(UUID offerId, String agentId) {
+		Offer offer = offers.find(offerId)
+			.orElseThrow(() -> new OfferRefusedException(OfferRefusedException.Reason.NOT_FOUND,
+					"No offer " + offerId));
+		if (!offer.agentId().equals(agentId)) {
+			throw new OfferRefusedException(OfferRefusedException.Reason.NOT_YOURS,
+					"Offer " + offerId + " was made to another agent");
+		}
+		Offer locked = lock(offer).orElseThrow();
+		if (locked.status() != Offer.Status.OPEN) {
+			throw new OfferRefusedException(OfferRefusedException.Reason.NO_LONGER_OPEN,
+					"Offer " + offerId + " is " + locked.status() + ", no longer open");
+		}
+		if (!clock.instant().isBefore(locked.expiresAt())) {
+			throw new OfferRefusedException(OfferRefusedException.Reason.NO_LONGER_OPEN,
+					"Offer " + offerId + " expired at " + locked.expiresAt());
+		}
+		return locked;
+	}
+
+	private Optional<Offer> lock(Offer offer) {
+		agents.lock(offer.agentId());
+		callbacks.lock(offer.callbackId());
+		return offers.lock(offer.id());
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.reachback.interaction.dispatch;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.reachback.events.CallbackContext;
+import org.reachback.events.Customer;
+import org.reachback.events.HandoverReason;
+import org.reachback.events.TranscriptLine;
+
+/**
+ * An offer as the agent sees it: the callback with everything needed to serve it.
+ *
+ * @param status OPEN, ACCEPTED, COMPLETED, DECLINED, TIMED_OUT or WITHDRAWN
+ * @param phone the customer's number in E.164
+ * @param reason why the bot handed over, in words
+ */
+public record OfferView(UUID offerId, UUID callbackId, UUID chatId, String agentId, String status, String queue,
+		Customer customer, String phone, String intent, HandoverReason handoverReason, String reason,
+		List<TranscriptLine> transcript, Instant offeredAt, Instant expiresAt) {
+
+	static OfferView of(Offer offer, QueuedCallback callback) {
+		CallbackContext context = callback.context();
+		return new OfferView(offer.id(), offer.callbackId(), callback.chatId(), offer.agentId(), offer.status().name(),
+				callback.queue(), context.customer(), context.phone(), context.intent(), context.handoverReason(),
+				context.reason(), context.transcript(), offer.offeredAt(), offer.expiresAt());
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.reachback.interaction.dispatch;
+
+import org.reachback.events.Topics;
+import org.reachback.events.session.SessionCompleted;
+import org.springframework.kafka.annotation.KafkaHandler;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Finished callback sessions free their agents. */
+@Component
+@KafkaListener(topics = Topics.SESSION)
+class SessionListener {
+
+	private final Assignments assignments;
+
+	SessionListener(Assignments assignments) {
+		this.assignments = assignments;
+	}
+
+	@KafkaHandler
+	void on(SessionCompleted completed) {
+		assignments.on(completed);
+	}
+
+	@KafkaHandler(isDefault = true)
+	void ignore(Object other) {
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.reachback.interaction.dispatch;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.reachback.events.assignment.OfferReleased;
+import org.reachback.events.callback.CallbackDue;
+import org.reachback.interaction.QueuesChanged;
+import org.reachback.interaction.agent.Agents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.validation.ValidationException;
+
+/** Due callbacks join the virtual queue; cancelled, expired and failed ones leave it. */
+@Service
+public class VirtualQueue {
+
+	private static final Logger log = LoggerFactory.getLogger(VirtualQueue.class);
+
+	private final QueuedCallbacks callbacks;
+
+	private final Offers offers;
+
+	private final OfferReleases releases;
+
+	private final Assignments assignments;
+
+	private final Agents agents;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	VirtualQueue(QueuedCallbacks callbacks, Offers offers, OfferReleases releases, Assignments assignments,
+			Agents agents, ApplicationEventPublisher events, Clock clock) {
+		this.callbacks = callbacks;
+		this.offers = offers;
+		this.releases = releases;
+		this.assignments = assignments;
+		this.agents = agents;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** @throws ValidationException if the callback does not say which queue serves it; it is never retried */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void enqueue(CallbackDue due) {
+		if (due.context() == null || due.context().queue() == null || due.context().queue().isBlank()) {
+			throw new ValidationException("CallbackDue " + due.eventId() + " has no queue in its context");
+		}
+		if (callbacks.enqueue(due, clock.instant())) {
+			events.publishEvent(new QueuesChanged("callback due in " + due.context().queue()));
+		}
+		else {
+			log.info("Callback {} (attempt {}) is already in the virtual queue", due.callbackId(), due.attempt());
+		}
+	}
+
+	/**
+	 * The callback will not take place: it leaves the queue, and an agent it was offered to is told
+	 * the offer is withdrawn. A callback an agent already accepted is left to its session.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void withdraw(UUID callbackId) {
+		offers.activeForCallback(callbackId).ifPresent(offer -> agents.lock(offer.agentId()));
+		callbacks.lock(callbackId).ifPresent(callback -> {
+			offers.lockActiveForCallback(callbackId)
+				.filter(offer -> offer.status() == Offer.Status.OPEN)
+				.ifPresent(offer -> releases.release(offer, OfferReleased.Reason.WITHDRAWN));
+			if (callbacks.move(callbackId, QueuedCallback.Status.WAITING, QueuedCallback.Status.WITHDRAWN,
+					clock.instant())) {
+				events.publishEvent(new QueuesChanged("callback withdrawn"));
+			}
+		});
+	}
+
+	/** The callback failed: whoever was working on it is free again, and it leaves the queue. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void fail(UUID callbackId) {
+		if (offers.activeForCallback(callbackId).filter(offer -> offer.status() == Offer.Status.ACCEPTED).isPresent()) {
+			assignments.finish(callbackId, null);
+		}
+		else {
+			withdraw(callbackId);
+		}
+	}
+
+}

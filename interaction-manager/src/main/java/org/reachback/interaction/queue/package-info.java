@@ -1,0 +1,6 @@
+/**
+ * Queues (one per skill): their configuration and business hours, the traffic a contact-centre
+ * platform reports for them, and the queue status read model ({@code queue_status_view}) with its
+ * estimated wait, served over REST and as Micrometer gauges.
+ */
+package org.reachback.interaction.queue;
