@@ -1,46 +1,9 @@
 package org.reachback.intent;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
+import org.reachback.infra.ActuatorContract;
 import org.reachback.infra.ServiceIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ServiceIntegrationTest
-class IntentServiceApplicationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Test
-	void healthIsUpWithTheDatabaseAndKafka() {
-		Map<String, Object> health = RestClient.create("http://localhost:" + port)
-			.get()
-			.uri("/actuator/health")
-			.headers(h -> h.setBasicAuth("admin", "admin"))
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
-
-		assertThat(health).containsEntry("status", "UP");
-		assertThat(health.get("components").toString()).contains("db=", "kafka=");
-	}
-
-	@Test
-	void metricsNeedAnAdministrator() {
-		assertThatThrownBy(() -> RestClient.create("http://localhost:" + port)
-			.get()
-			.uri("/actuator/prometheus")
-			.retrieve()
-			.toBodilessEntity()).isInstanceOfSatisfying(HttpClientErrorException.class,
-					ex -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED));
-	}
+class IntentServiceApplicationTests extends ActuatorContract {
 
 }

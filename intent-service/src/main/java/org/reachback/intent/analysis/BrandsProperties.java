@@ -1,0 +1,51 @@
+package org.reachback.intent.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The brands this service serves, from {@code reachback.brands.<brand>} (see {@code brands.yml}).
+ *
+ * @param brands brand id to its configuration
+ */
+@ConfigurationProperties("reachback")
+public record BrandsProperties(Map<String, Brand> brands) {
+
+	public BrandsProperties {
+		brands = brands == null ? Map.of() : Map.copyOf(brands);
+	}
+
+	/**
+	 * @param defaultBot the bot for out-of-scope first messages and intents without a bot
+	 * @param intents intent name to its bot and examples
+	 * @param outOfScope examples of messages that fit no intent, learnt as the class {@code oos}
+	 * @param nlu optional decision settings of the classifier
+	 */
+	public record Brand(String defaultBot, Map<String, Intent> intents, List<String> outOfScope, Nlu nlu) {
+
+		public Brand {
+			intents = intents == null ? Map.of() : Map.copyOf(intents);
+			outOfScope = outOfScope == null ? List.of() : List.copyOf(outOfScope);
+		}
+
+	}
+
+	/**
+	 * @param bot the bot this intent is routed to; {@code null} for the brand's default bot
+	 * @param threshold optional confidence below which this intent counts as out of scope
+	 */
+	public record Intent(String bot, List<String> examples, Double threshold) {
+
+		public Intent {
+			examples = examples == null ? List.of() : List.copyOf(examples);
+		}
+
+	}
+
+	/** Null values keep the classifier's defaults. */
+	public record Nlu(Double outOfScopeThreshold, Double ambiguityMargin) {
+	}
+
+}

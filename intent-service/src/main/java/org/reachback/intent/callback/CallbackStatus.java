@@ -1,0 +1,19 @@
+package org.reachback.intent.callback;
+
+/** Where a callback stands, as the customer sees it. */
+public enum CallbackStatus {
+
+	/** The customer asked for it in the chat; callback-service has not booked it yet. */
+	REQUESTED,
+	SCHEDULED, DUE, AGENT_RESERVED, IN_PROGRESS, COMPLETED, CANCELLED, REJECTED, FAILED, EXPIRED;
+
+	public boolean terminal() {
+		return this == COMPLETED || this == CANCELLED || this == REJECTED || this == FAILED || this == EXPIRED;
+	}
+
+	/** A customer may cancel until the call has started. */
+	public boolean cancellable() {
+		return !terminal() && this != IN_PROGRESS;
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.reachback.intent.chat;
+
+import org.reachback.events.TranscriptLine.Speaker;
+import org.reachback.events.assignment.AgentAssigned.Channel;
+import org.reachback.events.session.AgentMessaged;
+import org.reachback.events.session.SessionCompleted;
+import org.reachback.events.session.SessionConnected;
+import org.reachback.intent.transcript.NewEntry;
+import org.reachback.intent.transcript.Transcript;
+import org.reachback.platform.messaging.Inbox;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follows agents into and out of chats. Only a chat-channel session puts the agent in the chat
+ * (and the customer's messages go to them from then on); voice sessions reach the customer's chat
+ * as callback status entries instead.
+ */
+@Service
+class AgentPresence {
+
+	static final String CONSUMER = "intent-service.sessions";
+
+	private final Inbox inbox;
+
+	private final ChatRepository chats;
+
+	private final Transcript transcript;
+
+	AgentPresence(Inbox inbox, ChatRepository chats, Transcript transcript) {
+		this.inbox = inbox;
+		this.chats = chats;
+		this.transcript = transcript;
+	}
+
+	@Transactional
+	public void joined(SessionConnected event) {
+		if (!inbox.firstDelivery(CONSUMER, event) || event.channel() != Channel.CHAT) {
+			return;
+		}
+		chats.lock(event.chatId()).ifPresent(chat -> {
+			chats.agentJoined(chat.chatId(), event.sessionId(), agentName(event.agentName(), event.agentId()));
+			transcript.append(chat.chatId(), NewEntry.agentJoined(agentName(event.agentName(), event.agentId())));
+		});
+	}
+
+	@Transactional
+	public void messaged(AgentMessaged event) {
+		if (inbox.firstDelivery(CONSUMER, event)) {
+			transcript.append(event.chatId(),
+					NewEntry.message(Speaker.AGENT, agentName(event.agentName(), event.agentId()), event.text()));
+		}
+	}
+
+	@Transactional
+	public void left(SessionCompleted event) {
+		if (!inbox.firstDelivery(CONSUMER, event)) {
+			return;
+		}
+		chats.lock(event.chatId())
+			.filter(chat -> event.sessionId().equals(chat.agentSessionId()))
+			.ifPresent(chat -> {
+				chats.agentLeft(chat.chatId());
+				transcript.append(chat.chatId(), NewEntry.agentLeft(chat.agentName()));
+			});
+	}
+
+	private static String agentName(String name, String id) {
+		return name == null || name.isBlank() ? id : name;
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.reachback.intent.transcript;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A callback's status as the widget shows it at one moment of the chat.
+ *
+ * @param phone masked, only the last digits visible
+ * @param problem why a callback was rejected, failed or expired
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CallbackShown(UUID callbackId, String status, String phone, Instant dueAt, String agentName,
+		String problem) {
+}

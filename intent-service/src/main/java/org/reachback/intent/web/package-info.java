@@ -1,0 +1,2 @@
+/** The web API's frame: security and CORS, problem details and the OpenAPI description. */
+package org.reachback.intent.web;

@@ -1,0 +1,153 @@
+package org.reachback.intent;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.reachback.events.CallbackOption;
+import org.reachback.events.Topics;
+import org.reachback.events.chat.CustomerMessaged;
+import org.reachback.events.chat.PromptAnswered;
+import org.reachback.infra.ServiceIntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServiceIntegrationTest
+class PromptIntegrationTest extends ChatApiSupport {
+
+	private final Instant slot = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+
+	@Test
+	void anInvalidPhoneIsRefusedAndTheCustomerMayTryAgain() {
+		OpenChat chat = startChat("I was charged twice", null);
+		UUID promptId = offered(chat);
+		String path = "/api/v1/chats/" + chat.id() + "/prompts/" + promptId;
+
+		Http.Response invalid = http.postJson(path, chat.token(), Map.of("option", "callback-asap", "phone", "12"));
+		Http.Response missing = http.postJson(path, chat.token(), Map.of("option", "callback-asap"));
+		Http.Response valid = http.postJson(path, chat.token(),
+				Map.of("option", "callback-asap", "phone", "+44 20 7946 0958"));
+
+		assertThat(invalid.status()).isEqualTo(422);
+		assertThat(invalid.contentType()).startsWith("application/problem+json");
+		assertThat(invalid.body().get("detail").asString()).contains("'12'");
+		assertThat(missing.status()).isEqualTo(422);
+		assertThat(missing.body().get("detail").asString()).contains("phone number is required");
+		assertThat(valid.status()).as(valid.toString()).isEqualTo(202);
+	}
+
+	@Test
+	void answeringTwiceNamesTheSameCallbackAndPublishesOnce() {
+		OpenChat chat = startChat("I was charged twice");
+		UUID promptId = offered(chat);
+		String path = "/api/v1/chats/" + chat.id() + "/prompts/" + promptId;
+
+		Http.Response first = http.postJson(path, chat.token(), Map.of("option", "callback-asap"));
+		Http.Response second = http.postJson(path, chat.token(), Map.of("option", "callback-asap"));
+		http.postJson("/api/v1/chats/" + chat.id() + "/messages", chat.token(), Map.of("text", "thanks"));
+
+		assertThat(first.status()).as(first.toString()).isEqualTo(202);
+		assertThat(second.status()).as(second.toString()).isEqualTo(202);
+		assertThat(first.body().has("callbackId")).as(first.toString()).isTrue();
+		String callbackId = first.body().get("callbackId").asString();
+		assertThat(second.body().get("callbackId").asString()).isEqualTo(callbackId);
+		assertThat(UUID.fromString(callbackId))
+			.isEqualTo(UUID.nameUUIDFromBytes((chat.id() + "/" + promptId).getBytes(StandardCharsets.UTF_8)));
+		// the message was published after both answers, so once it is seen no second answer can follow
+		await().atMost(Duration.ofSeconds(20)).until(() -> chatTopic.of(chat.id(), CustomerMessaged.class).size() == 1);
+		List<PromptAnswered> answers = chatTopic.of(chat.id(), PromptAnswered.class);
+		assertThat(answers).hasSize(1);
+		PromptAnswered answer = answers.get(0);
+		assertThat(answer.callbackId()).hasToString(callbackId);
+		assertThat(answer.option()).isEqualTo(CallbackOption.CALLBACK_ASAP);
+		assertThat(answer.phone()).as("the phone given at chat start, in E.164").isEqualTo("+442079460958");
+		assertThat(answer.slot()).isNull();
+		JsonNode transcript = awaitTranscriptWith(chat, "callback");
+		assertThat(transcript).extracting(entry -> entry.get("kind").asString())
+			.containsExactly("message", "prompt", "message", "callback", "message");
+		assertThat(transcript.get(2).get("text").asString()).isEqualTo("Please call me back as soon as possible.");
+		JsonNode requested = transcript.get(3).get("callback");
+		assertThat(requested.get("status").asString()).isEqualTo("REQUESTED");
+		assertThat(requested.get("callbackId").asString()).isEqualTo(callbackId);
+		assertThat(requested.get("phone").asString()).endsWith("958").doesNotContain("7946");
+	}
+
+	@Test
+	void aScheduledCallbackNeedsAnOfferedSlot() {
+		OpenChat chat = startChat("I was charged twice");
+		UUID promptId = offered(chat, slot);
+		String path = "/api/v1/chats/" + chat.id() + "/prompts/" + promptId;
+
+		Http.Response noSlot = http.postJson(path, chat.token(), Map.of("option", "callback-scheduled"));
+		Http.Response otherSlot = http.postJson(path, chat.token(),
+				Map.of("option", "callback-scheduled", "slot", slot.plusSeconds(60).toString()));
+		Http.Response offeredSlot = http.postJson(path, chat.token(), Map.of("option", "callback-scheduled", "slot",
+				slot.toString(), "preferredAgent", "maria"));
+		Http.Response changedMind = http.postJson(path, chat.token(), Map.of("option", "keep-chatting"));
+
+		assertThat(noSlot.status()).isEqualTo(422);
+		assertThat(otherSlot.status()).isEqualTo(422);
+		assertThat(otherSlot.body().get("detail").asString()).contains("was not offered");
+		assertThat(offeredSlot.status()).isEqualTo(202);
+		assertThat(changedMind.status()).isEqualTo(409);
+		PromptAnswered answer = await().atMost(Duration.ofSeconds(20))
+			.until(() -> chatTopic.of(chat.id(), PromptAnswered.class), found -> found.size() == 1)
+			.get(0);
+		assertThat(answer.slot()).isEqualTo(slot);
+		assertThat(answer.preferredAgent()).isEqualTo("maria");
+	}
+
+	@Test
+	void keepingOnChattingIsAnAnswerWithoutACallback() {
+		OpenChat chat = startChat("I was charged twice");
+		UUID promptId = offered(chat);
+
+		Http.Response answered = http.postJson("/api/v1/chats/" + chat.id() + "/prompts/" + promptId, chat.token(),
+				Map.of("option", "keep-chatting"));
+
+		assertThat(answered.status()).isEqualTo(202);
+		assertThat(answered.raw().body()).isEqualTo("{}");
+		PromptAnswered answer = await().atMost(Duration.ofSeconds(20))
+			.until(() -> chatTopic.of(chat.id(), PromptAnswered.class), found -> found.size() == 1)
+			.get(0);
+		assertThat(answer.option()).isEqualTo(CallbackOption.KEEP_CHATTING);
+		assertThat(answer.callbackId()).isNull();
+	}
+
+	@Test
+	void promptsOfOtherChatsOrNoneAtAllAreNotFound() {
+		OpenChat chat = startChat("I was charged twice");
+		OpenChat other = startChat("I was charged twice");
+		UUID othersPrompt = offered(other);
+
+		Http.Response foreign = http.postJson("/api/v1/chats/" + chat.id() + "/prompts/" + othersPrompt,
+				chat.token(), Map.of("option", "callback-asap"));
+		Http.Response unknown = http.postJson("/api/v1/chats/" + chat.id() + "/prompts/" + UUID.randomUUID(),
+				chat.token(), Map.of("option", "callback-asap"));
+		Http.Response badOption = http.postJson("/api/v1/chats/" + other.id() + "/prompts/" + othersPrompt,
+				other.token(), Map.of("option", "call-me-maybe"));
+		Http.Response notOffered = http.postJson("/api/v1/chats/" + other.id() + "/prompts/" + othersPrompt,
+				other.token(), Map.of("option", "callback-scheduled", "slot", slot.toString()));
+
+		assertThat(foreign.status()).isEqualTo(404);
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(badOption.status()).isEqualTo(400);
+		assertThat(notOffered.status()).isEqualTo(422);
+	}
+
+	private UUID offered(OpenChat chat, Instant... slots) {
+		UUID promptId = UUID.randomUUID();
+		publish(Topics.BOT, ChatEventsIntegrationTest.offer(chat.id(), promptId, slots));
+		awaitTranscriptWith(chat, "prompt");
+		return promptId;
+	}
+
+}
