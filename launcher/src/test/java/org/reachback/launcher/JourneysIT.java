@@ -96,7 +96,7 @@ class JourneysIT {
 		assertThat(session.path("phone").asString()).isEqualTo("+442079460958");
 		assertThat(session.path("reason").asString()).isNotBlank();
 		assertThat(session.path("transcript").toString()).contains("charged twice");
-		awaitEntry(customer, "agent-joined", "SYSTEM");
+		awaitEntry(customer, "agent-joined", "AGENT");
 
 		// Agent and customer talk.
 		http.post(8084, "/api/v1/sessions/" + sessionId + "/messages", Http.basic("maria", "demo"),
