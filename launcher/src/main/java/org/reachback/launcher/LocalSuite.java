@@ -78,7 +78,8 @@ public final class LocalSuite implements AutoCloseable {
 
 	@Override
 	public void close() {
-		services.forEach(ServiceProcess::stop);
+		services.forEach(ServiceProcess::requestStop);
+		services.forEach(ServiceProcess::awaitStop);
 		services.clear();
 		kafka.close();
 		postgres.close();

@@ -69,8 +69,12 @@ final class ServiceProcess {
 		throw new IllegalStateException(service.module() + " was not healthy within " + timeout + "; see " + log);
 	}
 
-	void stop() {
+	/** Asks the service to shut down gracefully; {@link #awaitStop()} waits for it. */
+	void requestStop() {
 		process.destroy();
+	}
+
+	void awaitStop() {
 		try {
 			if (!process.waitFor(20, TimeUnit.SECONDS)) {
 				process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);

@@ -19,10 +19,14 @@ public final class LocalPostgres implements AutoCloseable {
 		this.postgres = postgres;
 	}
 
-	/** Starts a server on {@code port}, or on a free port when {@code port} is 0. */
+	/**
+	 * Starts a server on {@code port}, or on a free port when {@code port} is 0. The caller stops it,
+	 * so that it outlives the services using it during shutdown.
+	 */
 	public static LocalPostgres start(int port) {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "300")
 				.setServerConfig("fsync", "off");
 			if (port > 0) {
