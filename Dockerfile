@@ -11,4 +11,6 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
     && useradd --system --uid 10001 reachback
 COPY --from=build /src/${SERVICE}/target/${SERVICE}.jar /app/service.jar
 USER reachback
+# The sentence encoder's tokenizer unpacks its native library into this cache on first use.
+ENV DJL_CACHE_DIR=/tmp/djl
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/service.jar"]

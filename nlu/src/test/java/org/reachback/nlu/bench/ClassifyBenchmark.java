@@ -1,10 +1,7 @@
 package org.reachback.nlu.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,13 +21,13 @@ import org.reachback.nlu.Prediction;
 import org.reachback.nlu.Tuning;
 import org.reachback.nlu.Utterance;
 import org.reachback.nlu.Utterances;
+import org.reachback.nlu.Clinc150;
 
 /**
  * Single-message {@link IntentClassifier#classify} on a model trained on CLINC150 train (less the
  * tenth held out for tuning), cycling through the validation texts. Throughput and sampled latency
  * (for percentiles); run with {@code -t 2} for two concurrent callers. Not part of the build's
- * tests: see docs/intent-analysis.md for the command. The data set is found through the system
- * property {@code clinc150.dir}, else shared/datasets/clinc150 beside the checkout.
+ * tests: see docs/intent-analysis.md for the command.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({ Mode.Throughput, Mode.SampleTime })
@@ -48,11 +45,10 @@ public class ClassifyBenchmark {
 
 	@Setup
 	public void train() {
-		Path dir = dataDirectory();
-		var split = Utterances.stratifiedSplit(Utterances.readJsonLines(dir.resolve("train.jsonl")), 0.1, 7);
+		var split = Utterances.stratifiedSplit(Clinc150.train(), 0.1, 7);
 		var untuned = IntentClassifier.train(split.train(), ClassifierSettings.defaults(), featureSet);
 		classifier = untuned.withSettings(Tuning.tune(untuned, split.heldOut()));
-		List<Utterance> validation = Utterances.readJsonLines(dir.resolve("val.jsonl"));
+		List<Utterance> validation = Clinc150.validation();
 		texts = validation.stream().map(Utterance::text).toArray(String[]::new);
 	}
 
@@ -66,14 +62,5 @@ public class ClassifyBenchmark {
 		String text = texts[cursor.next];
 		cursor.next = (cursor.next + 1) % texts.length;
 		return classifier.classify(text);
-	}
-
-	private static Path dataDirectory() {
-		String configured = System.getProperty("clinc150.dir");
-		return Stream.of(configured == null ? null : Path.of(configured), Path.of("../shared/datasets/clinc150"),
-				Path.of("../../shared/datasets/clinc150"), Path.of("/work/shared/datasets/clinc150"))
-			.filter(path -> path != null && Files.isDirectory(path))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("CLINC150 not found; set -Dclinc150.dir"));
 	}
 }
