@@ -1,10 +1,13 @@
 package org.reachback.launcher;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.reachback.infra.LocalKafka;
 import org.reachback.infra.LocalPostgres;
@@ -16,13 +19,24 @@ import org.reachback.infra.LocalPostgres;
  */
 public final class LocalSuite implements AutoCloseable {
 
+	private static final Duration STARTUP = Duration.ofMinutes(4);
+
 	private final LocalPostgres postgres;
 
 	private final LocalKafka kafka;
 
-	private final List<ServiceProcess> services = new ArrayList<>();
+	private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
 
-	private LocalSuite(LocalPostgres postgres, LocalKafka kafka) {
+	private final Path home;
+
+	private final Path logs;
+
+	private LocalSuite(Path home, LocalPostgres postgres, LocalKafka kafka) throws IOException {
+		this.home = home;
+		this.logs = Files.createDirectories(home.resolve("launcher/target/logs"));
+		for (Service service : Service.values()) {
+			Files.deleteIfExists(logs.resolve(service.module() + ".log"));
+		}
 		this.postgres = postgres;
 		this.kafka = kafka;
 	}
@@ -37,21 +51,49 @@ public final class LocalSuite implements AutoCloseable {
 
 	/** Starts infrastructure and services, and returns once every service reports healthy. */
 	public static LocalSuite start(Path home, int postgresPort) {
-		LocalSuite suite = new LocalSuite(LocalPostgres.start(postgresPort), LocalKafka.start(3));
+		LocalPostgres postgres = LocalPostgres.start(postgresPort);
+		LocalKafka kafka = LocalKafka.start(3);
+		LocalSuite suite = null;
 		try {
-			Path logs = Files.createDirectories(home.resolve("launcher/target/logs"));
+			suite = new LocalSuite(home, postgres, kafka);
 			for (Service service : Service.values()) {
-				suite.services.add(ServiceProcess.start(home, service, logs, suite.settings()));
+				suite.services.put(service, suite.launch(service));
 			}
-			for (ServiceProcess process : suite.services) {
-				process.awaitHealthy(Duration.ofMinutes(4));
+			for (ServiceProcess process : suite.services.values()) {
+				process.awaitHealthy(STARTUP);
 			}
 			return suite;
 		}
 		catch (Exception | Error ex) {
-			suite.close();
+			if (suite != null) {
+				suite.close();
+			}
+			else {
+				kafka.close();
+				postgres.close();
+			}
 			throw new IllegalStateException("The suite did not start: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** Stops one service, as a crash or a deployment would; the rest of the suite keeps running. */
+	public void stop(Service service) {
+		ServiceProcess process = services.remove(service);
+		if (process != null) {
+			process.requestStop();
+			process.awaitStop();
+		}
+	}
+
+	/** Starts a stopped service again and returns once it reports healthy. */
+	public void start(Service service) throws IOException, InterruptedException {
+		ServiceProcess process = launch(service);
+		services.put(service, process);
+		process.awaitHealthy(STARTUP);
+	}
+
+	private ServiceProcess launch(Service service) throws IOException {
+		return ServiceProcess.start(home, service, logs, settings());
 	}
 
 	private List<String> settings() {
@@ -78,8 +120,8 @@ public final class LocalSuite implements AutoCloseable {
 
 	@Override
 	public void close() {
-		services.forEach(ServiceProcess::requestStop);
-		services.forEach(ServiceProcess::awaitStop);
+		services.values().forEach(ServiceProcess::requestStop);
+		services.values().forEach(ServiceProcess::awaitStop);
 		services.clear();
 		kafka.close();
 		postgres.close();

@@ -1,7 +1,7 @@
 package org.reachback.launcher;
 
 /** The five services with their fixed local ports. */
-enum Service {
+public enum Service {
 
 	INTENT("intent-service", 8080), CHATBOT("chatbot-service", 8081), CALLBACK("callback-service", 8082),
 	INTERACTION("interaction-manager", 8083), SESSION("session-service", 8084);

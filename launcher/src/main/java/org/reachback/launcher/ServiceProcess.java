@@ -40,7 +40,7 @@ final class ServiceProcess {
 		command.addAll(settings);
 		Path log = logs.resolve(service.module() + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(log.toFile())
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.directory(home.toFile())
 			.start();
 		return new ServiceProcess(service, process, log);

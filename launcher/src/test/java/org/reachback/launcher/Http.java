@@ -40,6 +40,10 @@ final class Http {
 		return send(request(port, path, authorization).PUT(jsonBody(body)), status);
 	}
 
+	void delete(int port, String path, String authorization, int status) {
+		send(request(port, path, authorization).DELETE(), status);
+	}
+
 	private HttpRequest.Builder request(int port, String path, String authorization) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.timeout(Duration.ofSeconds(15))

@@ -79,18 +79,22 @@ class JourneysIT {
 		// A billing agent becomes available, is reserved and offered the callback with its context.
 		http.put(8083, "/api/v1/agents/maria/state", Http.basic("maria", "demo"), Map.of("state", "AVAILABLE"), 202);
 		JsonNode offer = await().atMost(Duration.ofSeconds(30))
-			.until(() -> http.get(8083, "/api/v1/agents/maria/offers", Http.basic("maria", "demo")),
-					offers -> offers.size() > 0)
-			.get(0);
+			.until(() -> http.get(8083, "/api/v1/agents/maria/offers", Http.basic("maria", "demo"))
+				.valueStream()
+				.filter(o -> o.toString().contains(customer.chatId))
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
 		assertThat(offer.toString()).contains("charged twice").contains("billing_dispute");
 		http.post(8083, "/api/v1/offers/" + offer.path("offerId").asString() + "/accept", Http.basic("maria", "demo"),
 				Map.of(), 200);
 
 		// The agent joins the chat and sees the transcript and the bot's reason.
 		JsonNode mySession = await().atMost(Duration.ofSeconds(30))
-			.until(() -> http.get(8084, "/api/v1/agents/maria/sessions", Http.basic("maria", "demo")),
-					sessions -> sessions.size() > 0)
-			.get(0);
+			.until(() -> http.get(8084, "/api/v1/agents/maria/sessions", Http.basic("maria", "demo"))
+				.valueStream()
+				.filter(s -> customer.chatId.equals(s.path("chatId").asString()))
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
 		String sessionId = mySession.path("sessionId").asString();
 		JsonNode session = http.get(8084, "/api/v1/sessions/" + sessionId, Http.basic("maria", "demo"));
 		assertThat(session.path("phone").asString()).isEqualTo("+442079460958");
@@ -123,6 +127,43 @@ class JourneysIT {
 		// Another chat's token never sees this callback.
 		JsonNode other = http.post(8080, "/api/v1/chats", null, Map.of("brand", "acme", "message", "hello"), 201);
 		http.expect(8080, "/api/v1/callbacks/" + callbackId, "Bearer " + other.path("token").asString(), 404);
+	}
+
+	@Test
+	void aCallbackRequestedWhileCallbackServiceIsDownIsBookedOnceWhenItIsBack() throws Exception {
+		JsonNode chat = http.post(8080, "/api/v1/chats", null, Map.of("brand", "acme", "message",
+				"I want to talk to a real person please", "customer", Map.of("name", "Bo", "locale", "en-US")), 201);
+		Customer customer = new Customer(chat.path("chatId").asString(), chat.path("token").asString());
+		String promptId = awaitEntry(customer, "prompt", "BOT").stream()
+			.filter(e -> "prompt".equals(e.path("kind").asString()))
+			.findFirst()
+			.orElseThrow()
+			.path("prompt")
+			.path("promptId")
+			.asString();
+
+		suite.stop(Service.CALLBACK);
+		String callbackId = http.post(8080, "/api/v1/chats/" + customer.chatId + "/prompts/" + promptId,
+				customer.bearer(), Map.of("option", "callback-asap", "phone", "+1 415 555 2671"), 202)
+			.path("callbackId")
+			.asString();
+		assertThat(http.get(8080, "/api/v1/callbacks/" + callbackId, customer.bearer()).path("status").asString())
+			.isEqualTo("REQUESTED");
+		suite.start(Service.CALLBACK);
+
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> http.get(8080, "/api/v1/callbacks/" + callbackId, customer.bearer()).path("status").asString(),
+					status -> List.of("SCHEDULED", "DUE", "AGENT_RESERVED").contains(status));
+		JsonNode record = http.get(8082, "/api/v1/callbacks/" + callbackId, Http.basic("admin", "admin"));
+		assertThat(record.path("callback").path("phone").asString()).isEqualTo("+14155552671");
+		assertThat(record.path("transitions").valueStream()
+			.filter(t -> "SCHEDULED".equals(t.path("to").asString()) && t.path("applied").asBoolean())
+			.count()).isEqualTo(1);
+
+		http.delete(8080, "/api/v1/callbacks/" + callbackId, customer.bearer(), 202);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> http.get(8080, "/api/v1/callbacks/" + callbackId, customer.bearer()).path("status").asString(),
+					"CANCELLED"::equals);
 	}
 
 	private List<JsonNode> transcript(Customer customer) {
