@@ -23,10 +23,17 @@ class BotStatistics {
 	Map<BotKey, Counts> counts() {
 		Map<BotKey, Counts> counts = new HashMap<>();
 		jdbc.sql("""
-				select brand, bot, count(*) as handled, count(*) filter (where outcome = 'ANSWERED') as answered
+				select brand, bot, count(*) as handled, count(*) filter (where outcome = 'ANSWERED') as answered,
+				       count(*) filter (where outcome = 'ASKED') as asked
 				from bot_decision group by brand, bot""")
 			.query((rs, row) -> counts.put(new BotKey(rs.getString("brand"), rs.getString("bot")),
-					Counts.NONE.withMessages(rs.getLong("handled"), rs.getLong("answered"))))
+					Counts.NONE.withMessages(rs.getLong("handled"), rs.getLong("answered"), rs.getLong("asked"))))
+			.list();
+		jdbc.sql("""
+				select brand, bot, count(*) filter (where outcome = 'CHOSEN') as chosen
+				from clarification group by brand, bot""")
+			.query((rs, row) -> counts.merge(new BotKey(rs.getString("brand"), rs.getString("bot")),
+					Counts.NONE.withChosen(rs.getLong("chosen")), Counts::plus))
 			.list();
 		jdbc.sql("""
 				select brand, bot, reason, count(*) as offers,
@@ -63,24 +70,33 @@ class BotStatistics {
 	record BotKey(String brand, String bot) {
 	}
 
-	record Counts(long handled, long answered, long offers, Map<String, Long> offersByReason, long accepted,
-			long declined) {
+	/**
+	 * @param asked messages met with "which one did you mean?"
+	 * @param chosen such questions the customer's next message answered with one of the two intents
+	 */
+	record Counts(long handled, long answered, long asked, long chosen, long offers, Map<String, Long> offersByReason,
+			long accepted, long declined) {
 
-		static final Counts NONE = new Counts(0, 0, 0, Map.of(), 0, 0);
+		static final Counts NONE = new Counts(0, 0, 0, 0, 0, Map.of(), 0, 0);
 
-		Counts withMessages(long handled, long answered) {
-			return new Counts(handled, answered, offers, offersByReason, accepted, declined);
+		Counts withMessages(long handled, long answered, long asked) {
+			return new Counts(handled, answered, asked, chosen, offers, offersByReason, accepted, declined);
+		}
+
+		Counts withChosen(long chosen) {
+			return new Counts(handled, answered, asked, chosen, offers, offersByReason, accepted, declined);
 		}
 
 		Counts withOffers(String reason, long offers, long accepted, long declined) {
-			return new Counts(handled, answered, offers, Map.of(reason, offers), accepted, declined);
+			return new Counts(handled, answered, asked, chosen, offers, Map.of(reason, offers), accepted, declined);
 		}
 
 		Counts plus(Counts other) {
 			Map<String, Long> byReason = new TreeMap<>(offersByReason);
 			other.offersByReason.forEach((reason, count) -> byReason.merge(reason, count, Long::sum));
-			return new Counts(handled + other.handled, answered + other.answered, offers + other.offers,
-					java.util.Collections.unmodifiableMap(byReason), accepted + other.accepted, declined + other.declined);
+			return new Counts(handled + other.handled, answered + other.answered, asked + other.asked,
+					chosen + other.chosen, offers + other.offers, java.util.Collections.unmodifiableMap(byReason),
+					accepted + other.accepted, declined + other.declined);
 		}
 
 	}

@@ -13,8 +13,9 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/bots}: per brand and bot, messages handled, answered (contained), offers made by
- * reason, offers accepted and declined; {@code /actuator/bots/{chatId}}: every decision taken in one
+ * {@code /actuator/bots}: per brand and bot, messages handled, answered (contained), questions asked
+ * between two close intents and how many were answered with a choice, offers made by reason,
+ * offers accepted and declined; {@code /actuator/bots/{chatId}}: every decision taken in one
  * chat with its reason, and the prompts shown with their outcome.
  */
 @Component
@@ -36,7 +37,7 @@ class BotsEndpoint {
 		Map<String, Map<String, BotReport>> report = new TreeMap<>();
 		catalog.brands().forEach((brand, bots) -> bots.bots().forEach((name, bot) -> report
 			.computeIfAbsent(brand, b -> new TreeMap<>())
-			.put(name, BotReport.of(bot.queue(), bot.confidenceThreshold(), bot.intentNames(),
+			.put(name, BotReport.of(bot,
 					counts.getOrDefault(new BotStatistics.BotKey(brand, name), BotStatistics.Counts.NONE)))));
 		return report;
 	}

@@ -1,7 +1,6 @@
 package org.reachback.chatbot.conversation;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.reachback.events.HandoverReason;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,7 +21,7 @@ class BotMetrics {
 		this.registry = registry;
 	}
 
-	/** {@code reachback.bot.messages}: customer messages a bot handled, by outcome (answered or offered). */
+	/** {@code reachback.bot.messages}: customer messages a bot handled, by outcome (answered, offered or asked). */
 	void decided(Decision decision) {
 		afterCommit(() -> registry
 			.counter("reachback.bot.messages", "brand", decision.brand(), "bot", decision.bot(), "outcome",
@@ -45,7 +44,14 @@ class BotMetrics {
 			.increment());
 	}
 
-	private static String tag(HandoverReason reason) {
+	/** {@code reachback.bot.clarifications}: "which one did you mean?" answered with a choice, or dropped. */
+	void clarified(String brand, String bot, boolean chosen) {
+		afterCommit(() -> registry
+			.counter("reachback.bot.clarifications", "brand", brand, "bot", bot, "outcome", chosen ? "chosen" : "dropped")
+			.increment());
+	}
+
+	private static String tag(Enum<?> reason) {
 		return reason == null ? NONE : reason.name();
 	}
 

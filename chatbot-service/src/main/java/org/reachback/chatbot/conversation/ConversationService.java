@@ -14,6 +14,7 @@ import org.reachback.chatbot.bot.Flow;
 import org.reachback.chatbot.bot.FlowOutcome;
 import org.reachback.chatbot.bot.Verdict;
 import org.reachback.chatbot.conversation.CallbackPrompt.Handover;
+import org.reachback.chatbot.conversation.ClarifyingQuestion.Choice;
 import org.reachback.chatbot.conversation.FlowStateRepository.WaitingFlow;
 import org.reachback.events.HandoverReason;
 import org.reachback.events.IntentMatch;
@@ -27,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Handles each customer message to a bot: a message a waiting flow asked for is that flow's input;
- * any other message passes the capability check and is answered, or met with a callback prompt.
- * Either way the decision is recorded with its reason.
+ * a reply to "which one did you mean?" that chooses one is answered as that intent; any other
+ * message passes the capability check and is answered, met with a callback prompt, or with that
+ * question. Either way the decision is recorded with its reason.
  */
 @Service
 class ConversationService {
@@ -49,6 +51,8 @@ class ConversationService {
 
 	private final CallbackPrompt prompt;
 
+	private final ClarifyingQuestion question;
+
 	private final BotVoice voice;
 
 	private final Inbox inbox;
@@ -58,14 +62,15 @@ class ConversationService {
 	private final Clock clock;
 
 	ConversationService(BotCatalog catalog, ChatRepository chats, TranscriptRepository transcript,
-			FlowStateRepository flows, DecisionRepository decisions, CallbackPrompt prompt, BotVoice voice, Inbox inbox,
-			BotMetrics metrics, Clock clock) {
+			FlowStateRepository flows, DecisionRepository decisions, CallbackPrompt prompt, ClarifyingQuestion question,
+			BotVoice voice, Inbox inbox, BotMetrics metrics, Clock clock) {
 		this.catalog = catalog;
 		this.chats = chats;
 		this.transcript = transcript;
 		this.flows = flows;
 		this.decisions = decisions;
 		this.prompt = prompt;
+		this.question = question;
 		this.voice = voice;
 		this.inbox = inbox;
 		this.metrics = metrics;
@@ -106,6 +111,16 @@ class ConversationService {
 			return;
 		}
 		flows.clear(chat.chatId());
+		Optional<Choice> choice = question.answer(chat, message.text(), message.intent());
+		if (choice.isPresent()) {
+			answerChoice(chat, message, choice.get());
+		}
+		else {
+			check(chat, message);
+		}
+	}
+
+	private void check(Chat chat, Message message) {
 		Optional<Bot> bot = catalog.bot(chat.brand(), message.bot());
 		if (bot.isEmpty()) {
 			log.warn("Chat {} is with bot {} of brand {}, which is not configured; message {} left unanswered",
@@ -117,10 +132,27 @@ class ConversationService {
 			String intent = message.intent().name();
 			follow(chat, message, message.bot(), intent, Flow.start(bot.get().stepsFor(intent)), verdict.detail());
 		}
+		else if (verdict.asks()) {
+			question.ask(chat, message.bot(), bot.get(), message.id(), verdict.clarification());
+			record(chat, message, new Decision(chat.chatId(), message.id(), chat.brand(), message.bot(),
+					verdict.clarification().first(), message.confidence(), Decision.Outcome.ASKED,
+					Decision.Reason.AMBIGUOUS, verdict.detail(), null, clock.instant()));
+		}
 		else {
 			offer(chat, message, new Handover(message.bot(), bot.get().queue(), message.id(), message.intentName(),
 					verdict.reason(), verdict.detail()));
 		}
+	}
+
+	/**
+	 * The message answered "which one did you mean?": the chosen intent is answered without a
+	 * confidence check, as the customer said what they meant.
+	 */
+	private void answerChoice(Chat chat, Message message, Choice choice) {
+		Bot bot = catalog.bot(chat.brand(), choice.bot()).orElseThrow();
+		follow(chat, message, choice.bot(), choice.intent(), Flow.start(bot.stepsFor(choice.intent())),
+				"message taken as the choice of " + choice.intent() + " when asked between "
+						+ choice.question().first() + " and " + choice.question().second());
 	}
 
 	/** The message is the input the flow asked for: it is not capability-checked. */
@@ -153,7 +185,8 @@ class ConversationService {
 	private void offer(Chat chat, Message message, Handover handover) {
 		UUID promptId = prompt.offer(chat, handover);
 		record(chat, message, new Decision(chat.chatId(), message.id(), chat.brand(), handover.bot(), handover.intent(),
-				message.confidence(), Decision.Outcome.OFFERED, handover.reason(), handover.detail(), promptId,
+				message.confidence(), Decision.Outcome.OFFERED, Decision.Reason.of(handover.reason()), handover.detail(),
+				promptId,
 				clock.instant()));
 	}
 

@@ -81,6 +81,59 @@ class BotCatalogBindingTest {
 	}
 
 	@Test
+	void theBillingBotHasItsOwnMarginAThresholdForRefundsAndLabels() {
+		runner.run(context -> {
+			Bot billing = bot(context.getBean(BotCatalog.class), "billing");
+			assertThat(billing.ambiguityMargin()).isEqualTo(0.10);
+			assertThat(billing.thresholds()).containsExactly(entry("refund_status", 0.7));
+			assertThat(billing.thresholdFor("refund_status")).isEqualTo(0.7);
+			assertThat(billing.thresholdFor("account_balance")).isEqualTo(0.6);
+			assertThat(billing.labelFor("account_balance")).isEqualTo("check your balance");
+			assertThat(billing.labelFor("payment_methods")).isEqualTo("see how you can pay");
+			assertThat(billing.stepsFor("refund_status")).singleElement()
+				.satisfies(step -> assertThat(step.answer()).startsWith("Refunds go back"));
+			assertThat(bot(context.getBean(BotCatalog.class), "faq").ambiguityMargin()).isNull();
+		});
+	}
+
+	@Test
+	void anIntentWithoutALabelIsNamedAfterItself() {
+		runner.withPropertyValues("reachback.brands.globex.bots.helper.queue=faq",
+				"reachback.brands.globex.bots.helper.intents.opening_hours=Always open.")
+			.run(context -> {
+				Bot helper = context.getBean(BotCatalog.class).bot("globex", "helper").orElseThrow();
+				assertThat(helper.labelFor("opening_hours")).isEqualTo("opening hours");
+				assertThat(helper.ambiguityMargin()).isNull();
+				assertThat(helper.thresholds()).isEmpty();
+			});
+	}
+
+	@Test
+	void badPerIntentSettingsStopTheServiceFromStarting() {
+		ApplicationContextRunner helper = runner.withPropertyValues("reachback.brands.globex.bots.helper.queue=faq",
+				"reachback.brands.globex.bots.helper.intents.opening_hours=Always open.");
+		helper.withPropertyValues("reachback.brands.globex.bots.helper.thresholds.openinghours=0.7")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("threshold for intent openinghours, but the bot does not answer it"));
+		helper.withPropertyValues("reachback.brands.globex.bots.helper.thresholds.opening_hours=1.5")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("must be between 0 and 1"));
+		helper.withPropertyValues("reachback.brands.globex.bots.helper.labels.store_locations=find a store")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("label for intent store_locations"));
+		helper.withPropertyValues("reachback.brands.globex.bots.helper.ambiguity-margin=1.2")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("ambiguityMargin"));
+	}
+
+	@Test
 	void aMisconfiguredBotStopsTheServiceFromStarting() {
 		runner.withPropertyValues("reachback.brands.globex.bots.helper.queue=faq",
 				"reachback.brands.globex.bots.helper.intents.track_order[0].ask=Which order?")

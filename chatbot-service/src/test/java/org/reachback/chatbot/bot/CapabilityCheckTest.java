@@ -11,8 +11,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CapabilityCheckTest {
 
-	private final Bot billing = new Bot("billing", 0.5,
-			Map.of("account_balance", List.of(Step.answer("Your balance is under Account > Billing."))));
+	private static final Map<String, List<Step>> BILLING_INTENTS = Map.of("account_balance",
+			List.of(Step.answer("Your balance is under Account > Billing.")), "payment_methods",
+			List.of(Step.answer("We take cards and PayPal.")), "refund_status",
+			List.of(Step.answer("Refunds take 5 working days.")));
+
+	private final Bot billing = new Bot("billing", 0.5, null, null, null, BILLING_INTENTS);
+
+	/** Billing with a margin of its own and a stricter threshold for refunds. */
+	private final Bot strictBilling = new Bot("billing", 0.5, 0.10, Map.of("refund_status", 0.7), null,
+			BILLING_INTENTS);
 
 	@Test
 	void aHandledIntentAboveTheThresholdIsAnswered() {
@@ -68,6 +76,118 @@ class CapabilityCheckTest {
 			.isEqualTo(HandoverReason.HUMAN_REQUESTED);
 		assertThat(CapabilityCheck.check("billing", billing, match("billing_dispute", 0.1)).reason())
 			.isEqualTo(HandoverReason.INTENT_NOT_HANDLED);
+	}
+
+	@Test
+	void anIntentsOwnThresholdTakesPrecedenceOverTheBots() {
+		Verdict refund = CapabilityCheck.check("billing", strictBilling, match("refund_status", 0.65));
+
+		assertThat(refund.reason()).isEqualTo(HandoverReason.LOW_CONFIDENCE);
+		assertThat(refund.detail())
+			.isEqualTo("confidence 0.65 below threshold 0.70 for intent refund_status (the intent's own threshold)");
+		assertThat(CapabilityCheck.check("billing", strictBilling, match("refund_status", 0.7)).answers()).isTrue();
+		assertThat(CapabilityCheck.check("billing", billing, match("refund_status", 0.65)).answers()).isTrue();
+	}
+
+	@Test
+	void anIntentWithoutItsOwnThresholdUsesTheBots() {
+		assertThat(CapabilityCheck.check("billing", strictBilling, match("account_balance", 0.55)).answers()).isTrue();
+		assertThat(CapabilityCheck.check("billing", strictBilling, match("account_balance", 0.45)).detail())
+			.isEqualTo("confidence 0.45 below threshold 0.50 for intent account_balance");
+	}
+
+	@Test
+	void twoOfTheBotsIntentsCloserThanItsMarginAreAskedAbout() {
+		Verdict verdict = CapabilityCheck.check("billing", strictBilling,
+				close("account_balance", 0.46, "payment_methods", 0.44, false));
+
+		assertThat(verdict.asks()).isTrue();
+		assertThat(verdict.answers()).isFalse();
+		assertThat(verdict.reason()).isNull();
+		assertThat(verdict.clarification()).isEqualTo(new Clarification("account_balance", "payment_methods"));
+		assertThat(verdict.detail()).isEqualTo(
+				"intents account_balance (0.46) and payment_methods (0.44) are closer than the margin 0.10 of bot billing;"
+						+ " asked which one was meant");
+	}
+
+	@Test
+	void closeIntentsAreAskedAboutEvenWhenBothAreBelowTheThreshold() {
+		assertThat(CapabilityCheck.check("billing", strictBilling,
+				close("refund_status", 0.41, "account_balance", 0.38, false)).clarification())
+			.isEqualTo(new Clarification("refund_status", "account_balance"));
+	}
+
+	@Test
+	void candidatesAtLeastTheMarginApartAreNotAskedAbout() {
+		Verdict clear = CapabilityCheck.check("billing", strictBilling,
+				close("account_balance", 0.80, "payment_methods", 0.15, true));
+		Verdict exactlyTheMargin = CapabilityCheck.check("billing", strictBilling,
+				close("account_balance", 0.60, "payment_methods", 0.50, false));
+
+		assertThat(clear.answers()).isTrue();
+		assertThat(exactlyTheMargin.answers()).isTrue();
+		assertThat(exactlyTheMargin.detail()).isEqualTo("intent account_balance answered by bot billing (confidence 0.60)");
+	}
+
+	@Test
+	void whenOneOfTheCloseIntentsIsNotTheBotsTheBestIsCheckedAsUsual() {
+		Verdict disputeFirst = CapabilityCheck.check("billing", strictBilling,
+				close("billing_dispute", 0.46, "account_balance", 0.44, true));
+		Verdict disputeSecond = CapabilityCheck.check("billing", strictBilling,
+				close("account_balance", 0.62, "billing_dispute", 0.60, true));
+		Verdict personSecond = CapabilityCheck.check("billing", strictBilling,
+				close("account_balance", 0.45, CapabilityCheck.HUMAN_AGENT, 0.44, true));
+
+		assertThat(disputeFirst.reason()).isEqualTo(HandoverReason.INTENT_NOT_HANDLED);
+		assertThat(disputeSecond.answers()).isTrue();
+		assertThat(personSecond.reason()).isEqualTo(HandoverReason.LOW_CONFIDENCE);
+		assertThat(personSecond.clarification()).isNull();
+	}
+
+	@Test
+	void aBotWithoutAMarginOfItsOwnFollowsTheClassifiersFlag() {
+		Verdict flagged = CapabilityCheck.check("billing", billing,
+				close("account_balance", 0.52, "payment_methods", 0.38, true));
+		Verdict notFlagged = CapabilityCheck.check("billing", billing,
+				close("account_balance", 0.46, "payment_methods", 0.44, false));
+
+		assertThat(flagged.clarification()).isEqualTo(new Clarification("account_balance", "payment_methods"));
+		assertThat(flagged.detail()).isEqualTo(
+				"intent analysis found account_balance (0.52) and payment_methods (0.38) ambiguous; asked which one was meant");
+		assertThat(notFlagged.asks()).isFalse();
+		assertThat(notFlagged.reason()).isEqualTo(HandoverReason.LOW_CONFIDENCE);
+	}
+
+	@Test
+	void aBotWithAMarginOfItsOwnIgnoresTheClassifiersFlag() {
+		assertThat(CapabilityCheck.check("billing", strictBilling,
+				close("account_balance", 0.52, "payment_methods", 0.38, true)).answers()).isTrue();
+	}
+
+	@Test
+	void aFlaggedMatchWithOneCandidateHasNothingToAskAbout() {
+		IntentMatch single = new IntentMatch("account_balance", 0.7, false, true,
+				List.of(new IntentMatch.Candidate("account_balance", 0.7)));
+
+		assertThat(CapabilityCheck.check("billing", billing, single).answers()).isTrue();
+	}
+
+	@Test
+	void outOfScopeAndAskingForAPersonComeBeforeAmbiguity() {
+		IntentMatch outOfScope = new IntentMatch(IntentMatch.OUT_OF_SCOPE, 0.2, true, true, List.of(
+				new IntentMatch.Candidate("account_balance", 0.2), new IntentMatch.Candidate("payment_methods", 0.19)));
+
+		assertThat(CapabilityCheck.check("billing", strictBilling, outOfScope).reason())
+			.isEqualTo(HandoverReason.OUT_OF_SCOPE);
+		assertThat(CapabilityCheck.check("billing", strictBilling,
+				close(CapabilityCheck.HUMAN_AGENT, 0.5, "account_balance", 0.49, true)).reason())
+			.isEqualTo(HandoverReason.HUMAN_REQUESTED);
+	}
+
+	private static IntentMatch close(String best, double bestConfidence, String next, double nextConfidence,
+			boolean flagged) {
+		return new IntentMatch(best, bestConfidence, false, flagged, List.of(new IntentMatch.Candidate(best, bestConfidence),
+				new IntentMatch.Candidate(next, nextConfidence)));
 	}
 
 	private static IntentMatch match(String intent, double confidence) {
