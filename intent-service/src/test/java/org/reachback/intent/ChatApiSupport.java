@@ -62,8 +62,12 @@ abstract class ChatApiSupport {
 	}
 
 	OpenChat startChat(String message, Map<String, String> customer) {
+		return startChat("acme", message, customer);
+	}
+
+	OpenChat startChat(String brand, String message, Map<String, String> customer) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("brand", "acme");
+		body.put("brand", brand);
 		body.put("message", message);
 		if (customer != null) {
 			body.put("customer", customer);

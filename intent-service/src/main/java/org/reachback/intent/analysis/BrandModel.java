@@ -13,7 +13,8 @@ import org.reachback.nlu.Utterance;
 
 /**
  * One brand's trained classifier and routing table. Immutable once built, so requests share it
- * without locking.
+ * without locking, and a request that started on a model finishes on it even when the catalogue
+ * is reloaded meanwhile.
  */
 final class BrandModel {
 
@@ -31,28 +32,59 @@ final class BrandModel {
 
 	/** @throws IllegalStateException when the configuration cannot make a working brand */
 	static BrandModel train(String brand, BrandsProperties.Brand config) {
-		if (config.defaultBot() == null || config.defaultBot().isBlank()) {
-			throw new IllegalStateException("Brand '" + brand + "' needs a default-bot");
-		}
+		Map<String, String> bots = routing(brand, config);
 		List<Utterance> examples = new ArrayList<>();
-		Map<String, String> bots = new HashMap<>();
-		config.intents().forEach((intent, settings) -> {
-			if (settings.examples().isEmpty()) {
-				throw new IllegalStateException("Intent '" + intent + "' of brand '" + brand + "' has no examples");
-			}
-			settings.examples().forEach(text -> examples.add(new Utterance(text, intent)));
-			bots.put(intent, settings.bot() == null ? config.defaultBot() : settings.bot());
-		});
+		config.intents()
+			.forEach((intent, settings) -> settings.examples()
+				.forEach(text -> examples.add(new Utterance(text, intent))));
 		config.outOfScope().forEach(text -> examples.add(new Utterance(text, Utterance.OUT_OF_SCOPE)));
+		ClassifierSettings settings = settings(brand, config);
 		try {
-			return new BrandModel(IntentClassifier.train(examples, settings(config)), config.defaultBot(), bots);
+			return new BrandModel(IntentClassifier.train(examples, settings), config.defaultBot(), bots);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalStateException("Brand '" + brand + "' cannot be trained: " + ex.getMessage(), ex);
 		}
 	}
 
-	private static ClassifierSettings settings(BrandsProperties.Brand config) {
+	/**
+	 * Checks what can be checked without training: a default bot, examples for every intent,
+	 * decision settings in range.
+	 *
+	 * @throws IllegalStateException when the configuration cannot make a working brand
+	 */
+	static void check(String brand, BrandsProperties.Brand config) {
+		routing(brand, config);
+		settings(brand, config);
+	}
+
+	/**
+	 * This model with the decision settings and routing of {@code config}, without retraining;
+	 * only valid when {@code config} has the same {@link TrainingData} as the one this model was
+	 * trained on.
+	 *
+	 * @throws IllegalStateException when the configuration cannot make a working brand
+	 */
+	BrandModel reconfigure(String brand, BrandsProperties.Brand config) {
+		Map<String, String> bots = routing(brand, config);
+		return new BrandModel(classifier.withSettings(settings(brand, config)), config.defaultBot(), bots);
+	}
+
+	private static Map<String, String> routing(String brand, BrandsProperties.Brand config) {
+		if (config.defaultBot() == null || config.defaultBot().isBlank()) {
+			throw new IllegalStateException("Brand '" + brand + "' needs a default-bot");
+		}
+		Map<String, String> bots = new HashMap<>();
+		config.intents().forEach((intent, settings) -> {
+			if (settings.examples().isEmpty()) {
+				throw new IllegalStateException("Intent '" + intent + "' of brand '" + brand + "' has no examples");
+			}
+			bots.put(intent, settings.bot() == null ? config.defaultBot() : settings.bot());
+		});
+		return bots;
+	}
+
+	private static ClassifierSettings settings(String brand, BrandsProperties.Brand config) {
 		ClassifierSettings defaults = ClassifierSettings.defaults();
 		BrandsProperties.Nlu nlu = config.nlu();
 		Map<String, Double> thresholds = new HashMap<>();
@@ -61,11 +93,16 @@ final class BrandModel {
 				thresholds.put(intent, settings.threshold());
 			}
 		});
-		return new ClassifierSettings(
-				nlu == null || nlu.outOfScopeThreshold() == null ? defaults.outOfScopeThreshold()
-						: nlu.outOfScopeThreshold(),
-				nlu == null || nlu.ambiguityMargin() == null ? defaults.ambiguityMargin() : nlu.ambiguityMargin(),
-				thresholds, defaults.temperature());
+		try {
+			return new ClassifierSettings(
+					nlu == null || nlu.outOfScopeThreshold() == null ? defaults.outOfScopeThreshold()
+							: nlu.outOfScopeThreshold(),
+					nlu == null || nlu.ambiguityMargin() == null ? defaults.ambiguityMargin() : nlu.ambiguityMargin(),
+					thresholds, defaults.temperature());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("Brand '" + brand + "' has invalid nlu settings: " + ex.getMessage(), ex);
+		}
 	}
 
 	IntentMatch classify(String text) {

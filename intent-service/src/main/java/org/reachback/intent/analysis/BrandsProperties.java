@@ -3,15 +3,13 @@ package org.reachback.intent.analysis;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 /**
- * The brands this service serves, from {@code reachback.brands.<brand>} (see {@code brands.yml}).
+ * The brand catalogue: the brands this service serves, bound from {@code reachback.brands.<brand>}
+ * of the catalogue file (see {@code brands.yml} and {@link CatalogueSource}).
  *
  * @param brands brand id to its configuration
  */
-@ConfigurationProperties("reachback")
-public record BrandsProperties(Map<String, Brand> brands) {
+record BrandsProperties(Map<String, Brand> brands) {
 
 	public BrandsProperties {
 		brands = brands == null ? Map.of() : Map.copyOf(brands);

@@ -1,40 +1,34 @@
 package org.reachback.intent.analysis;
 
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.reachback.events.IntentMatch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
 /**
- * Classifies customer messages per brand and chooses the bot a new chat goes to. Every brand's
- * classifier is trained when the service starts, so a configuration that cannot work stops the
- * start instead of the first chat. Each classification is observed as
+ * Classifies customer messages per brand and chooses the bot a new chat goes to, with the models
+ * of the {@link BrandCatalogue} served at the time of the call: a call that started before a
+ * reload finishes on the model it started with. Each classification is observed as
  * {@code reachback.intent.classification} (a timer tagged with brand and outcome).
  */
 @Component
 public class IntentAnalysis {
 
-	private static final Logger log = LoggerFactory.getLogger(IntentAnalysis.class);
-
-	private final Map<String, BrandModel> brands = new TreeMap<>();
+	private final BrandCatalogue catalogue;
 
 	private final ObservationRegistry observations;
 
-	public IntentAnalysis(BrandsProperties properties, ObservationRegistry observations) {
+	IntentAnalysis(BrandCatalogue catalogue, ObservationRegistry observations) {
+		this.catalogue = catalogue;
 		this.observations = observations;
-		properties.brands().forEach((brand, config) -> brands.put(brand, BrandModel.train(brand, config)));
-		log.info("Trained intent classifiers for brands {}", brands.keySet());
 	}
 
+	/** The brands served now. */
 	public Set<String> brands() {
-		return brands.keySet();
+		return catalogue.served().brands().keySet();
 	}
 
 	/** What the first message of a chat means, and the bot that should handle the chat. */
@@ -64,7 +58,7 @@ public class IntentAnalysis {
 	}
 
 	private BrandModel model(String brand) {
-		BrandModel model = brand == null ? null : brands.get(brand);
+		BrandModel model = brand == null ? null : catalogue.model(brand);
 		if (model == null) {
 			throw new UnknownBrandException(brand);
 		}

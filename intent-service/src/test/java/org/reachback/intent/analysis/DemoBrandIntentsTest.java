@@ -1,16 +1,13 @@
 package org.reachback.intent.analysis;
 
-import java.io.IOException;
+import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reachback.events.IntentMatch;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.DefaultResourceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,12 +22,10 @@ class DemoBrandIntentsTest {
 	static BrandsProperties.Brand config;
 
 	@BeforeAll
-	static void trainFromTheShippedConfiguration() throws IOException {
-		var sources = new YamlPropertySourceLoader().load("brands", new ClassPathResource("brands.yml"));
-		BrandsProperties brands = new Binder(ConfigurationPropertySources.from(sources))
-			.bind("reachback", BrandsProperties.class)
-			.get();
-		config = brands.brands().get("acme");
+	static void trainFromTheShippedConfiguration() {
+		CatalogueSource shipped = new CatalogueSource(
+				new CatalogueProperties("classpath:brands.yml", Duration.ofSeconds(10)), new DefaultResourceLoader());
+		config = shipped.read().brands().get("acme");
 		acme = BrandModel.train("acme", config);
 	}
 
