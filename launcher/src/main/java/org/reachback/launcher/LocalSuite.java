@@ -92,6 +92,13 @@ public final class LocalSuite implements AutoCloseable {
 		process.awaitHealthy(STARTUP);
 	}
 
+	/** The operating-system process id of each running service, for measuring them. */
+	public Map<Service, Long> processIds() {
+		Map<Service, Long> ids = new EnumMap<>(Service.class);
+		services.forEach((service, process) -> ids.put(service, process.pid()));
+		return ids;
+	}
+
 	private ServiceProcess launch(Service service) throws IOException {
 		return ServiceProcess.start(home, service, logs, settings());
 	}

@@ -15,11 +15,11 @@ public enum Service {
 		this.port = port;
 	}
 
-	String module() {
+	public String module() {
 		return module;
 	}
 
-	int port() {
+	public int port() {
 		return port;
 	}
 

@@ -69,6 +69,10 @@ final class ServiceProcess {
 		throw new IllegalStateException(service.module() + " was not healthy within " + timeout + "; see " + log);
 	}
 
+	long pid() {
+		return process.pid();
+	}
+
 	/** Asks the service to shut down gracefully; {@link #awaitStop()} waits for it. */
 	void requestStop() {
 		process.destroy();

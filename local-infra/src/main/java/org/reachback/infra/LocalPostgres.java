@@ -2,6 +2,7 @@ package org.reachback.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -13,7 +14,11 @@ public final class LocalPostgres implements AutoCloseable {
 
 	private static LocalPostgres shared;
 
+	private static final Duration LONGEST_WAIT_FOR_USERS = Duration.ofSeconds(30);
+
 	private final EmbeddedPostgres postgres;
+
+	private int users;
 
 	private LocalPostgres(EmbeddedPostgres postgres) {
 		this.postgres = postgres;
@@ -39,13 +44,41 @@ public final class LocalPostgres implements AutoCloseable {
 		}
 	}
 
-	/** The server every test of this JVM shares, started on first use and stopped at exit. */
+	/**
+	 * The server every test of this JVM shares, started on first use and stopped at exit once its
+	 * users have released it (Spring contexts close in their own shutdown hooks, at the same time).
+	 */
 	public static synchronized LocalPostgres shared() {
 		if (shared == null) {
-			shared = start(0);
-			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-postgres-stop"));
+			LocalPostgres postgres = start(0);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				postgres.awaitNoUsers(LONGEST_WAIT_FOR_USERS);
+				postgres.close();
+			}, "embedded-postgres-stop"));
+			shared = postgres;
 		}
 		return shared;
+	}
+
+	synchronized void retain() {
+		users++;
+	}
+
+	synchronized void release() {
+		users--;
+		notifyAll();
+	}
+
+	private synchronized void awaitNoUsers(Duration longest) {
+		long deadline = System.nanoTime() + longest.toNanos();
+		try {
+			while (users > 0 && System.nanoTime() < deadline) {
+				wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	public String jdbcUrl() {
