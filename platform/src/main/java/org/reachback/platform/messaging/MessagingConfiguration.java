@@ -32,13 +32,14 @@ public class MessagingConfiguration {
 	}
 
 	@Bean
-	Outbox outbox(JdbcClient jdbc, EventCodec codec) {
-		return new Outbox(jdbc, codec);
+	Outbox outbox(JdbcClient jdbc, EventCodec codec, OutboxRelay relay) {
+		return new Outbox(jdbc, codec, relay);
 	}
 
 	@Bean
-	OutboxRelay outboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transactions) {
-		return new OutboxRelay(jdbc, kafka, transactions);
+	OutboxRelay outboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transactions,
+			@Value("${reachback.outbox.poll-interval:500ms}") java.time.Duration pollInterval) {
+		return new OutboxRelay(jdbc, kafka, transactions, pollInterval);
 	}
 
 	@Bean

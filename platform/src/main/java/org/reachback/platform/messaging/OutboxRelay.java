@@ -1,25 +1,34 @@
 package org.reachback.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.reachback.events.EventHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.kafka.support.SendResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes outbox rows to Kafka in the order they were written and deletes each once the broker
- * acknowledged it. A crash between send and delete re-sends the event on restart; consumers are
- * idempotent, so at-least-once delivery never becomes a duplicate effect.
+ * acknowledged it. It runs on one thread, so rows of one aggregate are never sent out of order: on a
+ * fixed interval, and at once when a transaction that wrote to the outbox commits ({@link #wakeUp()}).
+ * A crash between send and delete re-sends the event on restart; consumers are idempotent, so
+ * at-least-once delivery never becomes a duplicate effect.
  */
-public class OutboxRelay {
+public class OutboxRelay implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -31,21 +40,45 @@ public class OutboxRelay {
 
 	private final TransactionTemplate transactions;
 
-	public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transactions) {
+	private final Duration pollInterval;
+
+	private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+
+	private ScheduledExecutorService thread;
+
+	public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transactions,
+			Duration pollInterval) {
 		this.jdbc = jdbc;
 		this.kafka = kafka;
 		this.transactions = transactions;
+		this.pollInterval = pollInterval;
 	}
 
-	@Scheduled(fixedDelayString = "${reachback.outbox.poll-interval:50ms}")
-	public void relay() {
-		Integer sent;
-		do {
-			sent = transactions.execute(status -> publishBatch());
+	/** Asks for a relay run as soon as the relay thread is free; repeated calls meanwhile coalesce. */
+	public void wakeUp() {
+		ScheduledExecutorService running = thread;
+		if (running != null && wakeUpPending.compareAndSet(false, true)) {
+			running.execute(() -> {
+				wakeUpPending.set(false);
+				relay();
+			});
 		}
-		while (sent != null && sent == BATCH);
 	}
 
+	void relay() {
+		try {
+			Integer sent;
+			do {
+				sent = transactions.execute(status -> publishBatch());
+			}
+			while (sent != null && sent == BATCH);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Outbox relay run failed; will retry", ex);
+		}
+	}
+
+	/** Sends a batch without waiting between records, then deletes the rows the broker acknowledged. */
 	private int publishBatch() {
 		List<Row> rows = jdbc.sql("""
 				select id, event_id, topic, message_key, event_type, event_version, payload
@@ -53,10 +86,13 @@ public class OutboxRelay {
 			.param(BATCH)
 			.query(Row.class)
 			.list();
+		List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>(rows.size());
+		rows.forEach(row -> sends.add(kafka.send(row.toRecord())));
 		int sent = 0;
-		for (Row row : rows) {
+		for (int i = 0; i < rows.size(); i++) {
+			Row row = rows.get(i);
 			try {
-				kafka.send(row.toRecord()).get(10, TimeUnit.SECONDS);
+				sends.get(i).get(10, TimeUnit.SECONDS);
 			}
 			catch (Exception ex) {
 				log.warn("Outbox relay could not publish {} {} to {}; will retry", row.eventType(), row.eventId(),
@@ -67,6 +103,36 @@ public class OutboxRelay {
 			sent++;
 		}
 		return sent;
+	}
+
+	@Override
+	public void start() {
+		thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread relayThread = new Thread(runnable, "outbox-relay");
+			relayThread.setDaemon(true);
+			return relayThread;
+		});
+		thread.scheduleWithFixedDelay(this::relay, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService running = thread;
+		thread = null;
+		if (running != null) {
+			running.shutdown();
+			try {
+				running.awaitTermination(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return thread != null;
 	}
 
 	record Row(long id, UUID eventId, String topic, String messageKey, String eventType, int eventVersion,

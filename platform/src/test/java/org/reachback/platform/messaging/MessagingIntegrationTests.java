@@ -20,12 +20,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/** The relay polls only hourly here, so every delivery below proves the wake-up after commit. */
 @ServiceIntegrationTest
+@TestPropertySource(properties = "reachback.outbox.poll-interval=1h")
 class MessagingIntegrationTests {
 
 	@Autowired
