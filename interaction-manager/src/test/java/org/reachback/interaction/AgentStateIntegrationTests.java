@@ -3,8 +3,6 @@ package org.reachback.interaction;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reachback.events.Topics;
 import org.reachback.events.agent.AgentState;
@@ -12,13 +10,9 @@ import org.reachback.events.agent.AgentStateChanged;
 import org.reachback.events.queue.InteractionAbandoned;
 import org.reachback.events.queue.InteractionAnswered;
 import org.reachback.events.queue.InteractionQueued;
-import org.reachback.infra.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,33 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceIntegrationTest
-class AgentStateIntegrationTests {
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String brokers;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
+class AgentStateIntegrationTests extends ContactCentreIntegrationTest {
 
 	@Autowired
 	JsonMapper json;
-
-	ContactCentre centre;
-
-	@BeforeEach
-	void resetTheContactCentre() {
-		centre = new ContactCentre(brokers, port, jdbc);
-		centre.reset();
-	}
-
-	@AfterEach
-	void close() {
-		centre.close();
-	}
 
 	@Test
 	void anAgentSetsTheirStateThroughTheApiAndTheEventAppliesIt() {

@@ -3,45 +3,15 @@ package org.reachback.interaction;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reachback.events.Topics;
 import org.reachback.events.callback.CallbackCancelled;
 import org.reachback.events.callback.CallbackScheduled;
-import org.reachback.infra.ServiceIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceIntegrationTest
-class AvailabilityIntegrationTests {
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String brokers;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	ContactCentre centre;
-
-	@BeforeEach
-	void resetTheContactCentre() {
-		centre = new ContactCentre(brokers, port, jdbc);
-		centre.reset();
-	}
-
-	@AfterEach
-	void close() {
-		centre.close();
-	}
+class AvailabilityIntegrationTests extends ContactCentreIntegrationTest {
 
 	@Test
 	void slotsCoverTheHorizonWithCapacityFromStaffedAgents() {

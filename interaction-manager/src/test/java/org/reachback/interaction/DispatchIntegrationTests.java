@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reachback.events.Topics;
 import org.reachback.events.agent.AgentState;
@@ -16,13 +14,9 @@ import org.reachback.events.assignment.OfferReleased;
 import org.reachback.events.callback.CallbackCancelled;
 import org.reachback.events.callback.CallbackDue;
 import org.reachback.events.session.SessionCompleted;
-import org.reachback.infra.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,33 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceIntegrationTest
-class DispatchIntegrationTests {
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String brokers;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
+class DispatchIntegrationTests extends ContactCentreIntegrationTest {
 
 	@Autowired
 	JsonMapper json;
-
-	ContactCentre centre;
-
-	@BeforeEach
-	void resetTheContactCentre() {
-		centre = new ContactCentre(brokers, port, jdbc);
-		centre.reset();
-	}
-
-	@AfterEach
-	void close() {
-		centre.close();
-	}
 
 	@Test
 	void aDueCallbackWaitsForAnAgentWhoSeesItsContextAndAcceptsIt() {
