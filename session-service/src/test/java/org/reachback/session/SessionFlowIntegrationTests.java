@@ -1,0 +1,345 @@
+package org.reachback.session;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reachback.events.CallbackContext;
+import org.reachback.events.Customer;
+import org.reachback.events.DomainEvent;
+import org.reachback.events.HandoverReason;
+import org.reachback.events.IntentMatch;
+import org.reachback.events.Topics;
+import org.reachback.events.TranscriptLine;
+import org.reachback.events.TranscriptLine.Speaker;
+import org.reachback.events.assignment.AgentAssigned;
+import org.reachback.events.assignment.AgentAssigned.Channel;
+import org.reachback.events.chat.CustomerMessaged;
+import org.reachback.events.session.AgentMessaged;
+import org.reachback.events.session.SessionCompleted;
+import org.reachback.events.session.SessionConnected;
+import org.reachback.events.session.SessionFailed;
+import org.reachback.infra.ServiceIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServiceIntegrationTest
+class SessionFlowIntegrationTests {
+
+	private static final Duration KAFKA = Duration.ofSeconds(30);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	KafkaAdmin kafkaAdmin;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Api api;
+
+	private EventBus bus;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(port);
+		bus = new EventBus(kafka, kafkaAdmin);
+	}
+
+	@Test
+	void anAssignmentConnectsOneSessionHoweverOftenItArrives() {
+		AgentAssigned assignment = assignment(Channel.CHAT);
+		bus.publish(Topics.ASSIGNMENT, assignment);
+		bus.publish(Topics.ASSIGNMENT, assignment);
+		RecordMetadata last = bus.publish(Topics.ASSIGNMENT, new AgentAssigned(UUID.randomUUID(), Instant.now(),
+				assignment.callbackId(), assignment.offerId(), "maria", "Maria", Channel.CHAT, assignment.context()));
+
+		SessionConnected connected = await().atMost(KAFKA)
+			.until(() -> published(SessionConnected.class, e -> e.callbackId().equals(assignment.callbackId())),
+					events -> !events.isEmpty())
+			.get(0);
+		bus.awaitConsumed(last);
+		awaitOutboxDrained(connected.sessionId());
+
+		assertThat(connected.agentId()).isEqualTo("maria");
+		assertThat(connected.agentName()).isEqualTo("Maria");
+		assertThat(connected.channel()).isEqualTo(Channel.CHAT);
+		assertThat(connected.chatId()).isEqualTo(assignment.context().chatId());
+		assertThat(published(SessionConnected.class, e -> e.callbackId().equals(assignment.callbackId()))).hasSize(1);
+		assertThat(mariasSessions().filter(s -> s.path("callbackId").asString().equals(assignment.callbackId().toString())))
+			.hasSize(1);
+	}
+
+	@Test
+	void mariaListsHerSessionsAndReadsOneWithItsContextAndTranscript() {
+		String sessionId = connectedSession(assignment(Channel.CHAT));
+
+		JsonNode listed = mariasSessions().filter(s -> s.path("sessionId").asString().equals(sessionId))
+			.findFirst()
+			.orElseThrow();
+		assertThat(listed.path("status").asString()).isEqualTo("CONNECTED");
+		assertThat(listed.path("customerName").asString()).isEqualTo("Ana");
+		assertThat(listed.path("intent").asString()).isEqualTo("billing_dispute");
+		assertThat(mariasSessions().findFirst().orElseThrow().path("status").asString()).isEqualTo("CONNECTED");
+
+		Api.Reply reply = api.get("/api/v1/sessions/" + sessionId, "maria");
+		assertThat(reply.status()).isEqualTo(200);
+		JsonNode session = reply.body();
+		assertThat(session.path("channel").asString()).isEqualTo("CHAT");
+		assertThat(session.path("agent").path("name").asString()).isEqualTo("Maria");
+		assertThat(session.path("customer").path("name").asString()).isEqualTo("Ana");
+		assertThat(session.path("phone").asString()).isEqualTo("+442079460958");
+		assertThat(session.path("intent").asString()).isEqualTo("billing_dispute");
+		assertThat(session.path("handoverReason").asString()).isEqualTo("INTENT_NOT_HANDLED");
+		assertThat(session.path("reason").asString()).contains("billing bot");
+		assertThat(session.path("transcript").valueStream().map(line -> line.path("text").asString()))
+			.containsExactly("I was charged twice", "I cannot help with disputes, but an agent can.");
+		assertThat(session.path("startedAt").isMissingNode()).isFalse();
+	}
+
+	@Test
+	void anotherAgentNeitherSeesNorActsOnMariasSession() {
+		String sessionId = connectedSession(assignment(Channel.CHAT));
+		String path = "/api/v1/sessions/" + sessionId;
+
+		assertProblem(api.get(path, "li"), 403);
+		assertProblem(api.get(path + "/transcript", "li"), 403);
+		assertProblem(api.get("/api/v1/agents/maria/sessions", "li"), 403);
+		assertProblem(api.post(path + "/messages", "li", Map.of("text", "hello")), 403);
+		assertProblem(api.post(path + "/complete", "li", "{}"), 403);
+		assertProblem(api.get("/api/v1/sessions/" + UUID.randomUUID(), "maria"), 404);
+		assertThat(api.get(path, null).status()).isEqualTo(401);
+		assertThat(api.get(path, "admin").status()).isEqualTo(200);
+		assertThat(api.get(path, "maria").body().path("status").asString()).isEqualTo("CONNECTED");
+	}
+
+	@Test
+	void whatTheCustomerWritesAppearsInTheLiveTranscript() {
+		AgentAssigned assignment = assignment(Channel.CHAT);
+		String sessionId = connectedSession(assignment);
+		UUID chatId = assignment.context().chatId();
+
+		bus.publish(Topics.CHAT, customerMessaged(chatId, "It was order 1234."));
+		bus.publish(Topics.CHAT, customerMessaged(chatId, "Same amount both times."));
+
+		List<JsonNode> lines = await().atMost(KAFKA)
+			.until(() -> api.get("/api/v1/sessions/" + sessionId + "/transcript", "maria").body().valueStream().toList(),
+					found -> found.size() == 2);
+		assertThat(lines).extracting(line -> line.path("text").asString())
+			.containsExactly("It was order 1234.", "Same amount both times.");
+		assertThat(lines.get(0).path("speaker").asString()).isEqualTo("CUSTOMER");
+		assertThat(lines.get(0).path("name").asString()).isEqualTo("Ana");
+		assertThat(lines).extracting(line -> line.path("seq").asInt()).containsExactly(1, 2);
+		assertThat(api.get("/api/v1/sessions/" + sessionId + "/transcript?after=1", "maria").body().valueStream())
+			.extracting(line -> line.path("text").asString())
+			.containsExactly("Same amount both times.");
+		assertThat(api.get("/api/v1/sessions/" + sessionId, "maria").body().path("transcript").valueStream())
+			.extracting(line -> line.path("text").asString())
+			.endsWith("It was order 1234.", "Same amount both times.");
+	}
+
+	@Test
+	void mariasMessageReachesTheCustomersChat() {
+		AgentAssigned assignment = assignment(Channel.CHAT);
+		String sessionId = connectedSession(assignment);
+
+		Api.Reply reply = api.post("/api/v1/sessions/" + sessionId + "/messages", "maria",
+				Map.of("text", "Hi Ana, Maria from billing here."));
+
+		assertThat(reply.status()).isEqualTo(202);
+		String messageId = reply.body().path("messageId").asString();
+		AgentMessaged messaged = await().atMost(KAFKA)
+			.until(() -> published(AgentMessaged.class, e -> e.sessionId().toString().equals(sessionId)),
+					events -> !events.isEmpty())
+			.get(0);
+		assertThat(messaged.agentId()).isEqualTo("maria");
+		assertThat(messaged.agentName()).isEqualTo("Maria");
+		assertThat(messaged.text()).isEqualTo("Hi Ana, Maria from billing here.");
+		assertThat(messaged.messageId()).hasToString(messageId);
+		assertThat(messaged.chatId()).isEqualTo(assignment.context().chatId());
+		assertThat(messaged.callbackId()).isEqualTo(assignment.callbackId());
+		JsonNode line = api.get("/api/v1/sessions/" + sessionId + "/transcript", "maria").body().get(0);
+		assertThat(line.path("speaker").asString()).isEqualTo("AGENT");
+		assertThat(line.path("name").asString()).isEqualTo("Maria");
+	}
+
+	@Test
+	void aBlankOrOverlongMessageIsABadRequest() {
+		String path = "/api/v1/sessions/" + connectedSession(assignment(Channel.CHAT)) + "/messages";
+
+		assertProblem(api.post(path, "maria", Map.of("text", "   ")), 400);
+		assertProblem(api.post(path, "maria", Map.of("text", "x".repeat(2001))), 400);
+		assertProblem(api.post(path, "maria", "{not json"), 400);
+		assertProblem(api.post("/api/v1/sessions/not-a-uuid/messages", "maria", Map.of("text", "hi")), 400);
+		assertThat(api.post(path, "maria", Map.of("text", "x".repeat(2000))).status()).isEqualTo(202);
+	}
+
+	@Test
+	void completingPublishesSessionCompletedOnceAndClosesTheSession() {
+		AgentAssigned assignment = assignment(Channel.CHAT);
+		String sessionId = connectedSession(assignment);
+		String path = "/api/v1/sessions/" + sessionId;
+
+		Api.Reply first = api.post(path + "/complete", "maria", "{}");
+		Api.Reply again = api.post(path + "/complete", "maria", "{}");
+
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.body().path("status").asString()).isEqualTo("COMPLETED");
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.body().path("endedAt")).isEqualTo(first.body().path("endedAt"));
+		awaitOutboxDrained(UUID.fromString(sessionId));
+		List<SessionCompleted> completed = published(SessionCompleted.class,
+				e -> e.sessionId().toString().equals(sessionId));
+		assertThat(completed).hasSize(1);
+		assertThat(completed.get(0).callbackId()).isEqualTo(assignment.callbackId());
+		assertThat(completed.get(0).agentId()).isEqualTo("maria");
+		assertProblem(api.post(path + "/messages", "maria", Map.of("text", "Are you still there?")), 409);
+		assertThat(api.get(path, "maria").body().path("endedAt").isNull()).isFalse();
+	}
+
+	@Test
+	void aVoiceAssignmentIsRecordedAsFailedWithoutBreakingTheListener() {
+		AgentAssigned voice = assignment(Channel.VOICE);
+		RecordMetadata sent = bus.publish(Topics.ASSIGNMENT, voice);
+		bus.awaitConsumed(sent);
+
+		JsonNode failed = mariasSessions()
+			.filter(s -> s.path("callbackId").asString().equals(voice.callbackId().toString()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(failed.path("status").asString()).isEqualTo("FAILED");
+		assertThat(failed.path("failureReason").asString()).isEqualTo("channel not supported yet");
+		assertThat(published(SessionConnected.class, e -> e.callbackId().equals(voice.callbackId()))).isEmpty();
+		awaitOutboxDrained(UUID.fromString(failed.path("sessionId").asString()));
+		assertThat(published(SessionFailed.class, e -> e.callbackId().equals(voice.callbackId())))
+			.singleElement()
+			.extracting(SessionFailed::reason, SessionFailed::agentId)
+			.containsExactly("channel not supported yet", "maria");
+		assertProblem(api.post("/api/v1/sessions/" + failed.path("sessionId").asString() + "/complete", "maria", "{}"),
+				409);
+		assertThat(connectedSession(assignment(Channel.CHAT))).isNotBlank();
+	}
+
+	@Test
+	void theConsoleFollowsNewLinesAsServerSentEvents() {
+		String sessionId = connectedSession(assignment(Channel.CHAT));
+		List<String> received = new CopyOnWriteArrayList<>();
+		HttpRequest request = api.request("/api/v1/sessions/" + sessionId + "/events", "maria")
+			.header("Accept", "text/event-stream")
+			.timeout(Duration.ofSeconds(60))
+			.GET()
+			.build();
+		HttpResponse<Stream<String>> stream = api.client().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+			.join();
+		assertThat(stream.statusCode()).isEqualTo(200);
+		CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> stream.body().forEach(received::add));
+
+		api.post("/api/v1/sessions/" + sessionId + "/messages", "maria", Map.of("text", "Live from the console"));
+		api.post("/api/v1/sessions/" + sessionId + "/complete", "maria", "{}");
+
+		await().atMost(KAFKA).untilAsserted(() -> assertThat(received).contains("event:ended"));
+		assertThat(received).contains("event:line", "id:1");
+		assertThat(received).anyMatch(line -> line.startsWith("data:") && line.contains("Live from the console"));
+		assertThat(reading).succeedsWithin(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void administratorsSeeSessionsInActuator() {
+		String sessionId = connectedSession(assignment(Channel.CHAT));
+
+		Api.Reply reply = api.get("/actuator/sessions", "admin");
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.body().path("counts").path("CONNECTED").asLong()).isPositive();
+		assertThat(reply.body().path("active").valueStream().map(s -> s.path("sessionId").asString()))
+			.contains(sessionId);
+		assertThat(api.get("/actuator/sessions", "maria").status()).isEqualTo(403);
+		assertThat(api.get("/actuator/metrics/reachback.sessions.started", "admin").status()).isEqualTo(200);
+	}
+
+	@Test
+	void theApiIsDescribedInOpenApi() {
+		Api.Reply reply = api.get("/v3/api-docs", null);
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.body().path("paths").propertyNames()).contains("/api/v1/agents/{agentId}/sessions",
+				"/api/v1/sessions/{sessionId}", "/api/v1/sessions/{sessionId}/transcript",
+				"/api/v1/sessions/{sessionId}/events", "/api/v1/sessions/{sessionId}/messages",
+				"/api/v1/sessions/{sessionId}/complete");
+	}
+
+	private String connectedSession(AgentAssigned assignment) {
+		bus.publish(Topics.ASSIGNMENT, assignment);
+		return await().atMost(KAFKA)
+			.until(() -> mariasSessions()
+				.filter(s -> s.path("callbackId").asString().equals(assignment.callbackId().toString()))
+				.filter(s -> s.path("status").asString().equals("CONNECTED"))
+				.map(s -> s.path("sessionId").asString())
+				.findFirst(), found -> found.isPresent())
+			.orElseThrow();
+	}
+
+	private Stream<JsonNode> mariasSessions() {
+		Api.Reply reply = api.get("/api/v1/agents/maria/sessions", "maria");
+		assertThat(reply.status()).isEqualTo(200);
+		return reply.body().valueStream();
+	}
+
+	private <E extends DomainEvent> List<E> published(Class<E> type, java.util.function.Predicate<E> matching) {
+		return bus.published(Topics.SESSION).stream().filter(type::isInstance).map(type::cast).filter(matching).toList();
+	}
+
+	private void awaitOutboxDrained(UUID sessionId) {
+		await().atMost(KAFKA)
+			.until(() -> jdbc.sql("select count(*) from outbox_event where message_key = ?")
+				.param(sessionId.toString())
+				.query(Long.class)
+				.single(), count -> count == 0);
+	}
+
+	private static void assertProblem(Api.Reply reply, int status) {
+		assertThat(reply.status()).as(reply.body().toString()).isEqualTo(status);
+		assertThat(reply.contentType()).startsWith("application/problem+json");
+		assertThat(reply.body().path("status").asInt()).isEqualTo(status);
+	}
+
+	private static AgentAssigned assignment(Channel channel) {
+		Instant now = Instant.now();
+		CallbackContext context = new CallbackContext(UUID.randomUUID(), "acme", "billing", "+442079460958",
+				new Customer("Ana", "020 7946 0958", "Europe/London", "en-GB"), "billing_dispute",
+				HandoverReason.INTENT_NOT_HANDLED, "billing bot does not handle billing_dispute",
+				List.of(new TranscriptLine(now.minusSeconds(120), Speaker.CUSTOMER, "Ana", "I was charged twice"),
+						new TranscriptLine(now.minusSeconds(119), Speaker.BOT, "billing",
+								"I cannot help with disputes, but an agent can.")));
+		return new AgentAssigned(UUID.randomUUID(), now, UUID.randomUUID(), UUID.randomUUID(), "maria", "Maria",
+				channel, context);
+	}
+
+	private static CustomerMessaged customerMessaged(UUID chatId, String text) {
+		return new CustomerMessaged(UUID.randomUUID(), Instant.now(), chatId, "acme", "billing", UUID.randomUUID(),
+				text, new IntentMatch("billing_dispute", 0.9, false, false, List.of()),
+				CustomerMessaged.Addressee.AGENT);
+	}
+
+}
