@@ -1,6 +1,7 @@
 package org.reachback.launcher;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +44,15 @@ public final class LocalSuite implements AutoCloseable {
 
 	public static void main(String[] args) throws Exception {
 		Path home = Path.of(System.getProperty("reachback.home", ".")).toAbsolutePath().normalize();
-		LocalSuite suite = start(home, Integer.getInteger("reachback.postgres.port", 15432));
+		LocalSuite suite;
+		try {
+			suite = start(home, Integer.getInteger("reachback.postgres.port", 15432));
+		}
+		catch (IllegalStateException ex) {
+			System.err.println(ex.getMessage());
+			System.exit(1);
+			return;
+		}
 		Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "reachback-stop"));
 		suite.printWelcome();
 		Thread.currentThread().join();
@@ -51,6 +60,9 @@ public final class LocalSuite implements AutoCloseable {
 
 	/** Starts infrastructure and services, and returns once every service reports healthy. */
 	public static LocalSuite start(Path home, int postgresPort) {
+		for (Service service : Service.values()) {
+			requireFree(service);
+		}
 		LocalPostgres postgres = LocalPostgres.start(postgresPort);
 		LocalKafka kafka = LocalKafka.start(3);
 		LocalSuite suite = null;
@@ -97,6 +109,17 @@ public final class LocalSuite implements AutoCloseable {
 		Map<Service, Long> ids = new EnumMap<>(Service.class);
 		services.forEach((service, process) -> ids.put(service, process.pid()));
 		return ids;
+	}
+
+	/** Another process on a service's port would answer its health checks; refuse to start instead. */
+	private static void requireFree(Service service) {
+		try (ServerSocket socket = new ServerSocket(service.port())) {
+			socket.setReuseAddress(true);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Port " + service.port() + " for " + service.module()
+					+ " is in use; is Reachback already running?", ex);
+		}
 	}
 
 	private ServiceProcess launch(Service service) throws IOException {

@@ -15,6 +15,7 @@ import org.reachback.events.Topics;
 import org.reachback.events.agent.AgentState;
 import org.reachback.events.agent.AgentStateChanged;
 import org.reachback.infra.ServiceIntegrationTest;
+import org.reachback.platform.PlatformTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -47,7 +48,7 @@ class MessagingIntegrationTests {
 	ConsumerFactory<String, String> consumers;
 
 	@Autowired
-	MessagingTestApplication.AgentEvents listener;
+	PlatformTestApplication.AgentEvents listener;
 
 	@Test
 	void eventsWrittenToTheOutboxReachKafkaWithTypeHeadersAndAreAppliedOnce() {

@@ -1,19 +1,24 @@
-package org.reachback.platform.messaging;
+package org.reachback.platform;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.reachback.events.Topics;
 import org.reachback.events.agent.AgentStateChanged;
+import org.reachback.platform.messaging.EventMessageConverter;
+import org.reachback.platform.messaging.Inbox;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A minimal service that consumes agent events idempotently, as every real service does. */
+/**
+ * A minimal service on the platform: it consumes agent events idempotently, as every real service
+ * does, and (in {@code web}) accepts a small command to show how bad input is answered.
+ */
 @SpringBootApplication
-class MessagingTestApplication {
+public class PlatformTestApplication {
 
 	@Bean
 	AgentEvents agentEvents(Inbox inbox, TransactionTemplate transactions) {
@@ -21,17 +26,17 @@ class MessagingTestApplication {
 	}
 
 	@KafkaListener(topics = Topics.AGENT)
-	static class AgentEvents {
+	public static class AgentEvents {
 
-		final List<AgentStateChanged> applied = new CopyOnWriteArrayList<>();
+		public final List<AgentStateChanged> applied = new CopyOnWriteArrayList<>();
 
-		final List<String> ignoredTypes = new CopyOnWriteArrayList<>();
+		public final List<String> ignoredTypes = new CopyOnWriteArrayList<>();
 
 		private final Inbox inbox;
 
 		private final TransactionTemplate transactions;
 
-		AgentEvents(Inbox inbox, TransactionTemplate transactions) {
+		public AgentEvents(Inbox inbox, TransactionTemplate transactions) {
 			this.inbox = inbox;
 			this.transactions = transactions;
 		}

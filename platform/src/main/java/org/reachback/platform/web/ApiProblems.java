@@ -1,7 +1,10 @@
-package org.reachback.intent.web;
+package org.reachback.platform.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -13,13 +16,17 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
 /**
- * Problem details (RFC 9457) for every error of the API. Invalid bodies name each invalid field
- * and why, so a widget can show the customer what to fix; domain exceptions carry their own
- * problem as {@link org.springframework.web.ErrorResponseException}s.
+ * Problem details (RFC 9457) for every error of a service's API. Invalid bodies name each invalid
+ * field and why, so a client can show what to fix; a value outside a fixed set names the allowed
+ * values. Domain exceptions carry their own problem as
+ * {@link org.springframework.web.ErrorResponseException}s.
  */
 @RestControllerAdvice
-class ApiProblems extends ResponseEntityExceptionHandler {
+public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -40,14 +47,29 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
-	/** Parser messages name internal classes; the client only needs to know the body is unreadable. */
+	/** Parser messages name internal classes; the client learns which field is wrong, and how. */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				"The request body is not valid JSON of the expected shape");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(ex.getMostSpecificCause()));
 		problem.setTitle("Unreadable request");
 		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	private static String detail(Throwable cause) {
+		if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+				&& mismatch.getTargetType().isEnum() && !mismatch.getPath().isEmpty()) {
+			String field = mismatch.getPath()
+				.stream()
+				.map(JacksonException.Reference::getPropertyName)
+				.filter(Objects::nonNull)
+				.collect(Collectors.joining("."));
+			String allowed = Arrays.stream(mismatch.getTargetType().getEnumConstants())
+				.map(String::valueOf)
+				.collect(Collectors.joining(", "));
+			return field + " must be one of " + allowed;
+		}
+		return "The request body is not valid JSON of the expected shape";
 	}
 
 }
