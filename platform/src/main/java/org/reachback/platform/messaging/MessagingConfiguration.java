@@ -20,7 +20,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 /**
  * Messaging as every service does it: events out through the transactional outbox, events in as
  * typed payloads, one error handler (blocking retries with back-off, then the consumer's
- * dead-letter topic; malformed events are not retried).
+ * dead-letter topic; malformed events are not retried; an event that failed because the database
+ * was unreachable is retried until it is back).
  */
 @AutoConfiguration
 @EnableScheduling
@@ -64,7 +65,15 @@ public class MessagingConfiguration {
 		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
 		handler.addNotRetryableExceptions(EventCodec.MalformedEventException.class,
 				jakarta.validation.ValidationException.class);
+		handler.setBackOffFunction((record, failure) -> Outages.isOutage(failure) ? untilTheOutageEnds() : null);
 		return handler;
+	}
+
+	/** Retries without a limit, every 10 s at the most, so an event outlives a database restart. */
+	private static ExponentialBackOff untilTheOutageEnds() {
+		ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+		backOff.setMaxInterval(10_000);
+		return backOff;
 	}
 
 	@Bean

@@ -6,12 +6,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -22,8 +28,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 /**
  * Problem details (RFC 9457) for every error of a service's API. Invalid bodies name each invalid
  * field and why, so a client can show what to fix; a value outside a fixed set names the allowed
- * values. Domain exceptions carry their own problem as
- * {@link org.springframework.web.ErrorResponseException}s.
+ * values; an unreachable database is a 503 to retry, not a 500. Domain exceptions carry their own
+ * problem as {@link org.springframework.web.ErrorResponseException}s.
  */
 @RestControllerAdvice
 public class ApiProblems extends ResponseEntityExceptionHandler {
@@ -54,6 +60,20 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(ex.getMostSpecificCause()));
 		problem.setTitle("Unreadable request");
 		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	/** The database is unreachable for a moment (a restart, a fail-over): try again, nothing is wrong with the request. */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
+			CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> handleOutage(Exception ex) {
+		logger.warn("Answering 503 while the database is unreachable: " + ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The service cannot reach its database right now; please try again in a few seconds");
+		problem.setTitle("Temporarily unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	private static String detail(Throwable cause) {

@@ -118,6 +118,23 @@ class MessagingIntegrationTests {
 		}
 	}
 
+	@Test
+	void anEventThatMetADatabaseOutageIsRetriedUntilItIsBackNotDeadLettered() {
+		// the outage (6 s) outlasts the retries for faulty events (about 3 s in tests)
+		AgentStateChanged event = available(PlatformTestApplication.AgentEvents.DATABASE_DOWN_FOR_6S + UUID.randomUUID());
+
+		transactions.executeWithoutResult(status -> outbox.publish(Topics.AGENT, event));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> listener.applied.contains(event));
+		try (Consumer<String, String> consumer = consumers.createConsumer("outage-dlt-check-" + UUID.randomUUID(), null)) {
+			String deadLetters = Topics.deadLetter(Topics.AGENT, "platform-test");
+			consumer.subscribe(java.util.List.of(deadLetters));
+			assertThat(java.util.stream.StreamSupport
+				.stream(KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(3)).records(deadLetters).spliterator(), false)
+				.map(ConsumerRecord::key)).doesNotContain(event.agentId());
+		}
+	}
+
 	private void send(AgentStateChanged event, String type, String payload) throws Exception {
 		ProducerRecord<String, String> record = new ProducerRecord<>(Topics.AGENT, event.agentId(), payload);
 		Map.of(EventHeaders.TYPE, type, EventHeaders.VERSION, "1", EventHeaders.ID, event.eventId().toString())

@@ -45,9 +45,22 @@ class ApiProblemsTests {
 		assertThat(response.body()).contains("not valid JSON");
 	}
 
+	@Test
+	void anUnreachableDatabaseIsAServiceUnavailableToRetryNotAServerError() throws Exception {
+		HttpResponse<String> response = post("/test/outage", "{}");
+
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.headers().firstValue("Retry-After")).contains("5");
+		assertThat(response.body()).contains("try again").doesNotContain("Jdbc");
+	}
+
 	private HttpResponse<String> post(String body) throws Exception {
+		return post("/test/commands", body);
+	}
+
+	private HttpResponse<String> post(String path, String body) throws Exception {
 		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/test/commands"))
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.reachback.events.agent.AgentState;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,6 +17,11 @@ class ProblemsTestController {
 	@PostMapping("/test/commands")
 	Command accept(@Valid @RequestBody Command command) {
 		return command;
+	}
+
+	@PostMapping("/test/outage")
+	void outage() {
+		throw new CannotGetJdbcConnectionException("the database is restarting (simulated)");
 	}
 
 	record Command(@NotBlank String text, @NotNull AgentState state) {
