@@ -104,6 +104,16 @@ public final class LocalSuite implements AutoCloseable {
 		process.awaitHealthy(STARTUP);
 	}
 
+	/** Stops PostgreSQL, keeping its data, as a database restart or fail-over would. */
+	public void stopDatabase() {
+		postgres.stopKeepingData();
+	}
+
+	/** Starts PostgreSQL again on the same port with the same data. */
+	public void startDatabase() {
+		postgres.resume();
+	}
+
 	/** The operating-system process id of each running service, for measuring them. */
 	public Map<Service, Long> processIds() {
 		Map<Service, Long> ids = new EnumMap<>(Service.class);

@@ -28,6 +28,21 @@ final class Http {
 		return send(request(port, path, authorization).GET(), 200);
 	}
 
+	/** The status of a GET, whatever it is; 0 when the service does not answer at all. */
+	int status(int port, String path, String authorization) {
+		try {
+			return client.send(request(port, path, authorization).GET().build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode();
+		}
+		catch (java.io.IOException ex) {
+			return 0;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return 0;
+		}
+	}
+
 	void expect(int port, String path, String authorization, int status) {
 		send(request(port, path, authorization).GET(), status);
 	}

@@ -166,6 +166,48 @@ class JourneysIT {
 					"CANCELLED"::equals);
 	}
 
+	@Test
+	void aCallbackRequestedJustBeforeTheDatabaseGoesDownIsBookedOnceWhenItIsBack() {
+		JsonNode chat = http.post(8080, "/api/v1/chats", null, Map.of("brand", "acme", "message",
+				"I need to speak to a human agent", "customer", Map.of("name", "Cy", "locale", "en-GB")), 201);
+		Customer customer = new Customer(chat.path("chatId").asString(), chat.path("token").asString());
+		String promptId = awaitEntry(customer, "prompt", "BOT").stream()
+			.filter(e -> "prompt".equals(e.path("kind").asString()))
+			.findFirst()
+			.orElseThrow()
+			.path("prompt")
+			.path("promptId")
+			.asString();
+		String callbackId = http.post(8080, "/api/v1/chats/" + customer.chatId + "/prompts/" + promptId,
+				customer.bearer(), Map.of("option", "callback-asap", "phone", "07911 123456"), 202)
+			.path("callbackId")
+			.asString();
+
+		suite.stopDatabase();
+		try {
+			// longer than the bounded retries for faulty events (10 s): an outage must not dead-letter
+			await().during(Duration.ofSeconds(12))
+				.atMost(Duration.ofSeconds(20))
+				.until(() -> http.status(8080, "/api/v1/callbacks/" + callbackId, customer.bearer()) == 503);
+		}
+		finally {
+			suite.startDatabase();
+		}
+
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> http.status(8080, "/api/v1/callbacks/" + callbackId, customer.bearer()) == 200
+					&& List.of("SCHEDULED", "DUE", "AGENT_RESERVED")
+						.contains(http.get(8080, "/api/v1/callbacks/" + callbackId, customer.bearer())
+							.path("status")
+							.asString()));
+		JsonNode record = http.get(8082, "/api/v1/callbacks/" + callbackId, Http.basic("admin", "admin"));
+		assertThat(record.path("callback").path("phone").asString()).isEqualTo("+447911123456");
+		assertThat(record.path("transitions").valueStream()
+			.filter(t -> "SCHEDULED".equals(t.path("to").asString()) && t.path("applied").asBoolean())
+			.count()).isEqualTo(1);
+		http.delete(8080, "/api/v1/callbacks/" + callbackId, customer.bearer(), 202);
+	}
+
 	private List<JsonNode> transcript(Customer customer) {
 		return http.get(8080, "/api/v1/chats/" + customer.chatId + "/transcript", customer.bearer())
 			.valueStream()

@@ -2,26 +2,38 @@ package org.reachback.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL server from Maven-served binaries, running as a child process. Tests in one JVM
- * share one server ({@link #shared()}); every service keeps to its own schema in it.
+ * share one server ({@link #shared()}); every service keeps to its own schema in it. It can be
+ * restarted on the same port and data, as a database restart in production would be.
  */
 public final class LocalPostgres implements AutoCloseable {
 
-	private static LocalPostgres shared;
-
 	private static final Duration LONGEST_WAIT_FOR_USERS = Duration.ofSeconds(30);
 
-	private final EmbeddedPostgres postgres;
+	private static LocalPostgres shared;
+
+	private final int port;
+
+	private final Path dataDirectory;
+
+	private EmbeddedPostgres postgres;
 
 	private int users;
 
-	private LocalPostgres(EmbeddedPostgres postgres) {
-		this.postgres = postgres;
+	private LocalPostgres(int port, Path dataDirectory) {
+		this.port = port;
+		this.dataDirectory = dataDirectory;
+		this.postgres = run();
 	}
 
 	/**
@@ -30,14 +42,7 @@ public final class LocalPostgres implements AutoCloseable {
 	 */
 	public static LocalPostgres start(int port) {
 		try {
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-				.setRegisterShutdownHook(false)
-				.setServerConfig("max_connections", "300")
-				.setServerConfig("fsync", "off");
-			if (port > 0) {
-				builder.setPort(port);
-			}
-			return new LocalPostgres(builder.start());
+			return new LocalPostgres(port > 0 ? port : freePort(), Files.createTempDirectory("reachback-postgres"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start embedded PostgreSQL", ex);
@@ -60,6 +65,34 @@ public final class LocalPostgres implements AutoCloseable {
 		return shared;
 	}
 
+	/** Stops the server, keeping its data, until {@link #resume()}. */
+	public synchronized void stopKeepingData() {
+		stopServer();
+	}
+
+	/** Starts a server stopped by {@link #stopKeepingData()} again on the same port and data. */
+	public synchronized void resume() {
+		if (postgres == null) {
+			postgres = run();
+		}
+	}
+
+	public String jdbcUrl() {
+		return "jdbc:postgresql://localhost:" + port + "/postgres";
+	}
+
+	public int port() {
+		return port;
+	}
+
+	public String username() {
+		return "postgres";
+	}
+
+	public String password() {
+		return "postgres";
+	}
+
 	synchronized void retain() {
 		users++;
 	}
@@ -67,6 +100,45 @@ public final class LocalPostgres implements AutoCloseable {
 	synchronized void release() {
 		users--;
 		notifyAll();
+	}
+
+	@Override
+	public synchronized void close() {
+		stopServer();
+		try (Stream<Path> files = Files.walk(dataDirectory)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private EmbeddedPostgres run() {
+		try {
+			return EmbeddedPostgres.builder()
+				.setPort(port)
+				.setDataDirectory(dataDirectory)
+				.setCleanDataDirectory(false)
+				.setRegisterShutdownHook(false)
+				.setServerConfig("max_connections", "300")
+				.setServerConfig("fsync", "off")
+				.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start embedded PostgreSQL on port " + port, ex);
+		}
+	}
+
+	private void stopServer() {
+		if (postgres != null) {
+			try {
+				postgres.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			postgres = null;
+		}
 	}
 
 	private synchronized void awaitNoUsers(Duration longest) {
@@ -81,29 +153,9 @@ public final class LocalPostgres implements AutoCloseable {
 		}
 	}
 
-	public String jdbcUrl() {
-		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-	}
-
-	public int port() {
-		return postgres.getPort();
-	}
-
-	public String username() {
-		return "postgres";
-	}
-
-	public String password() {
-		return "postgres";
-	}
-
-	@Override
-	public void close() {
-		try {
-			postgres.close();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
 		}
 	}
 
