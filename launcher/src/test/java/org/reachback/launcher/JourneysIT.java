@@ -60,11 +60,7 @@ class JourneysIT {
 		Customer customer = new Customer(chat.path("chatId").asString(), chat.path("token").asString());
 
 		// The bot offers a callback in an interactive prompt.
-		JsonNode prompt = awaitEntry(customer, "prompt", "BOT").stream()
-			.filter(e -> "prompt".equals(e.path("kind").asString()))
-			.findFirst()
-			.orElseThrow();
-		String promptId = prompt.path("prompt").path("promptId").asString();
+		String promptId = awaitPromptId(customer);
 
 		// An invalid number is refused at once; a valid one books the callback.
 		http.post(8080, "/api/v1/chats/" + customer.chatId + "/prompts/" + promptId, customer.bearer(),
@@ -134,13 +130,7 @@ class JourneysIT {
 		JsonNode chat = http.post(8080, "/api/v1/chats", null, Map.of("brand", "acme", "message",
 				"I want to talk to a real person please", "customer", Map.of("name", "Bo", "locale", "en-US")), 201);
 		Customer customer = new Customer(chat.path("chatId").asString(), chat.path("token").asString());
-		String promptId = awaitEntry(customer, "prompt", "BOT").stream()
-			.filter(e -> "prompt".equals(e.path("kind").asString()))
-			.findFirst()
-			.orElseThrow()
-			.path("prompt")
-			.path("promptId")
-			.asString();
+		String promptId = awaitPromptId(customer);
 
 		suite.stop(Service.CALLBACK);
 		String callbackId = http.post(8080, "/api/v1/chats/" + customer.chatId + "/prompts/" + promptId,
@@ -154,11 +144,7 @@ class JourneysIT {
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> http.get(8080, "/api/v1/callbacks/" + callbackId, customer.bearer()).path("status").asString(),
 					status -> List.of("SCHEDULED", "DUE", "AGENT_RESERVED").contains(status));
-		JsonNode record = http.get(8082, "/api/v1/callbacks/" + callbackId, Http.basic("admin", "admin"));
-		assertThat(record.path("callback").path("phone").asString()).isEqualTo("+14155552671");
-		assertThat(record.path("transitions").valueStream()
-			.filter(t -> "SCHEDULED".equals(t.path("to").asString()) && t.path("applied").asBoolean())
-			.count()).isEqualTo(1);
+		assertBookedOnce(callbackId, "+14155552671");
 
 		http.delete(8080, "/api/v1/callbacks/" + callbackId, customer.bearer(), 202);
 		await().atMost(Duration.ofSeconds(30))
@@ -171,13 +157,7 @@ class JourneysIT {
 		JsonNode chat = http.post(8080, "/api/v1/chats", null, Map.of("brand", "acme", "message",
 				"I need to speak to a human agent", "customer", Map.of("name", "Cy", "locale", "en-GB")), 201);
 		Customer customer = new Customer(chat.path("chatId").asString(), chat.path("token").asString());
-		String promptId = awaitEntry(customer, "prompt", "BOT").stream()
-			.filter(e -> "prompt".equals(e.path("kind").asString()))
-			.findFirst()
-			.orElseThrow()
-			.path("prompt")
-			.path("promptId")
-			.asString();
+		String promptId = awaitPromptId(customer);
 		String callbackId = http.post(8080, "/api/v1/chats/" + customer.chatId + "/prompts/" + promptId,
 				customer.bearer(), Map.of("option", "callback-asap", "phone", "07911 123456"), 202)
 			.path("callbackId")
@@ -200,12 +180,28 @@ class JourneysIT {
 						.contains(http.get(8080, "/api/v1/callbacks/" + callbackId, customer.bearer())
 							.path("status")
 							.asString()));
+		assertBookedOnce(callbackId, "+447911123456");
+		http.delete(8080, "/api/v1/callbacks/" + callbackId, customer.bearer(), 202);
+	}
+
+	private String awaitPromptId(Customer customer) {
+		return awaitEntry(customer, "prompt", "BOT").stream()
+			.filter(e -> "prompt".equals(e.path("kind").asString()))
+			.findFirst()
+			.orElseThrow()
+			.path("prompt")
+			.path("promptId")
+			.asString();
+	}
+
+	/** callback-service holds the callback with the number in E.164, scheduled exactly once. */
+	private void assertBookedOnce(String callbackId, String phone) {
 		JsonNode record = http.get(8082, "/api/v1/callbacks/" + callbackId, Http.basic("admin", "admin"));
-		assertThat(record.path("callback").path("phone").asString()).isEqualTo("+447911123456");
-		assertThat(record.path("transitions").valueStream()
+		assertThat(record.path("callback").path("phone").asString()).isEqualTo(phone);
+		assertThat(record.path("transitions")
+			.valueStream()
 			.filter(t -> "SCHEDULED".equals(t.path("to").asString()) && t.path("applied").asBoolean())
 			.count()).isEqualTo(1);
-		http.delete(8080, "/api/v1/callbacks/" + callbackId, customer.bearer(), 202);
 	}
 
 	private List<JsonNode> transcript(Customer customer) {
