@@ -54,6 +54,18 @@ class ApiProblemsTests {
 		assertThat(response.body()).contains("try again").doesNotContain("Jdbc");
 	}
 
+	@Test
+	void anAnonymousRequestForAdminOnlyActuatorIsAProblemToo() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
+					HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"status\":401", "/actuator/prometheus", "Credentials are required");
+	}
+
 	private HttpResponse<String> post(String body) throws Exception {
 		return post("/test/commands", body);
 	}
