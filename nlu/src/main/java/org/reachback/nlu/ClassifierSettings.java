@@ -1,6 +1,5 @@
 package org.reachback.nlu;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -49,13 +48,6 @@ public record ClassifierSettings(double outOfScopeThreshold, double ambiguityMar
 	/** A copy with another global threshold and temperature, keeping margin and overrides. */
 	public ClassifierSettings withThresholdAndTemperature(double threshold, double newTemperature) {
 		return new ClassifierSettings(threshold, ambiguityMargin, intentThresholds, newTemperature);
-	}
-
-	/** A copy with a per-intent threshold added or replaced. */
-	public ClassifierSettings withIntentThreshold(String intent, double threshold) {
-		var overrides = new HashMap<>(intentThresholds);
-		overrides.put(intent, threshold);
-		return new ClassifierSettings(outOfScopeThreshold, ambiguityMargin, overrides, temperature);
 	}
 
 	private static void requireFraction(double value, String name) {

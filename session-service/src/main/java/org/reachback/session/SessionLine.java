@@ -3,7 +3,6 @@ package org.reachback.session;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.reachback.events.TranscriptLine;
 import org.reachback.events.TranscriptLine.Speaker;
 
 /**
@@ -14,9 +13,5 @@ import org.reachback.events.TranscriptLine.Speaker;
  */
 public record SessionLine(UUID sessionId, int seq, UUID messageId, Instant at, Speaker speaker, String name,
 		String text) {
-
-	public TranscriptLine toTranscriptLine() {
-		return new TranscriptLine(at, speaker, name, text);
-	}
 
 }
