@@ -72,7 +72,13 @@ public final class EventTypes {
 		register("SessionFailed", SessionFailed.class);
 	}
 
-	/** Every type is at version 1; a version rises only with an additive change to its schema. */
+	/**
+	 * The major schema version this code writes and reads, the same for every type today. Additive
+	 * changes (a new optional field) keep the major version: older readers ignore what they do not
+	 * know. Only a change that old readers would misread raises it, and a reader refuses a major
+	 * version newer than its own instead of half-reading it. The header may carry a minor part
+	 * ({@code 1.2}), which is always readable.
+	 */
 	public static final int CURRENT_VERSION = 1;
 
 	private EventTypes() {
@@ -95,8 +101,49 @@ public final class EventTypes {
 		return Optional.ofNullable(BY_NAME.get(name));
 	}
 
+	/**
+	 * Checks that a record of {@code type} declaring {@code version} can be read by this code: no
+	 * version (an early producer) and any major version up to {@link #CURRENT_VERSION} can.
+	 * @throws UnsupportedVersionException when the major version is newer, or the header is not a version
+	 */
+	public static void requireReadable(String type, String version) {
+		if (version == null) {
+			return;
+		}
+		int major;
+		try {
+			major = Integer.parseInt(version.split("\\.", 2)[0].trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new UnsupportedVersionException("eventVersion '" + abbreviated(version) + "' of " + abbreviated(type)
+					+ " is not a version number");
+		}
+		if (major > CURRENT_VERSION) {
+			throw new UnsupportedVersionException("eventVersion " + major + " of " + abbreviated(type)
+					+ " is newer than version " + CURRENT_VERSION + ", the newest this consumer reads");
+		}
+	}
+
+	private static String abbreviated(String text) {
+		return text.length() <= 64 ? text : text.substring(0, 64) + "...";
+	}
+
 	public static Map<String, Class<? extends DomainEvent>> all() {
 		return Map.copyOf(BY_NAME);
+	}
+
+	/**
+	 * A record whose schema version this consumer cannot read; like a malformed one it goes to the
+	 * dead-letter topic at once, where it waits for a consumer that knows the version.
+	 */
+	public static class UnsupportedVersionException extends EventCodec.MalformedEventException {
+
+		private static final long serialVersionUID = 1L;
+
+		UnsupportedVersionException(String message) {
+			super(message, null);
+		}
+
 	}
 
 }

@@ -1,6 +1,16 @@
 package org.reachback.events;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.reachback.events.agent.AgentStateChanged;
+import org.reachback.events.assignment.AssignmentEvent;
+import org.reachback.events.bot.BotEvent;
+import org.reachback.events.callback.CallbackEvent;
+import org.reachback.events.chat.ChatEvent;
+import org.reachback.events.queue.QueueEvent;
+import org.reachback.events.session.SessionEvent;
 
 /**
  * The one place topic names live. One topic per aggregate, keyed by the aggregate's id.
@@ -31,7 +41,34 @@ public final class Topics {
 
 	public static final List<String> ALL = List.of(CHAT, BOT, CALLBACK, AGENT, QUEUE, ASSIGNMENT, SESSION);
 
+	/** Each aggregate's events (its sealed interface, or its one record) and the topic they travel on. */
+	private static final Map<Class<? extends DomainEvent>, String> BY_AGGREGATE = new LinkedHashMap<>();
+
+	static {
+		BY_AGGREGATE.put(ChatEvent.class, CHAT);
+		BY_AGGREGATE.put(BotEvent.class, BOT);
+		BY_AGGREGATE.put(CallbackEvent.class, CALLBACK);
+		BY_AGGREGATE.put(AgentStateChanged.class, AGENT);
+		BY_AGGREGATE.put(QueueEvent.class, QUEUE);
+		BY_AGGREGATE.put(AssignmentEvent.class, ASSIGNMENT);
+		BY_AGGREGATE.put(SessionEvent.class, SESSION);
+	}
+
 	private Topics() {
+	}
+
+	/**
+	 * The topic an event type travels on: the topic of its aggregate.
+	 * @throws IllegalArgumentException for a type that belongs to no aggregate's events
+	 */
+	public static String of(Class<? extends DomainEvent> type) {
+		return BY_AGGREGATE.entrySet()
+			.stream()
+			.filter(aggregate -> aggregate.getKey().isAssignableFrom(type))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(
+					type.getName() + " belongs to no aggregate's events, so it has no topic"));
 	}
 
 	public static String deadLetter(String topic, String consumerGroup) {

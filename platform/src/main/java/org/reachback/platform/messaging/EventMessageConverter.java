@@ -1,40 +1,35 @@
 package org.reachback.platform.messaging;
 
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
-import org.reachback.events.EventCodec;
-import org.reachback.events.EventHeaders;
+import org.reachback.events.EventRecords;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
 /**
- * Turns a Kafka record into a message whose payload is the event named by the record's
- * {@code eventType} header, so listeners receive typed events ({@code on(CallbackDue event)}).
- * Records of types this service does not know yet become {@link UnknownEvent}s to be skipped.
+ * Turns a Kafka record into a message whose payload is the event it carries (read by
+ * {@link EventRecords}, the one owner of the wire format), so listeners receive typed events
+ * ({@code on(CallbackDue event)}). Records of types this service does not know yet become
+ * {@link UnknownEvent}s to be skipped; records it can never read (malformed, or of a newer major
+ * version) fail conversion and go to the dead-letter topic.
  */
 public class EventMessageConverter implements RecordMessageConverter {
 
-	private final EventCodec codec;
+	private final EventRecords records;
 
-	public EventMessageConverter(EventCodec codec) {
-		this.codec = codec;
+	public EventMessageConverter(EventRecords records) {
+		this.records = records;
 	}
 
 	@Override
 	public Message<?> toMessage(ConsumerRecord<?, ?> record, Object acknowledgment, Object consumer, Type payloadType) {
-		String type = header(record, EventHeaders.TYPE);
-		if (type == null || !(record.value() instanceof String payload)) {
-			throw new EventCodec.MalformedEventException(
-					"Record at " + record.topic() + "-" + record.partition() + "@" + record.offset()
-							+ " has no " + EventHeaders.TYPE + " header or no text payload", null);
-		}
-		Object event = codec.decode(type, payload).map(Object.class::cast).orElseGet(() -> new UnknownEvent(type));
+		Object event = records.fromRecord(record)
+			.map(Object.class::cast)
+			.orElseGet(() -> new UnknownEvent(EventRecords.typeOf(record)));
 		return MessageBuilder.withPayload(event)
 			.setHeader(KafkaHeaders.RECEIVED_TOPIC, record.topic())
 			.setHeader(KafkaHeaders.RECEIVED_KEY, record.key())
@@ -45,11 +40,6 @@ public class EventMessageConverter implements RecordMessageConverter {
 	@Override
 	public ProducerRecord<?, ?> fromMessage(Message<?> message, String defaultTopic) {
 		throw new UnsupportedOperationException("Events are published through the outbox");
-	}
-
-	private static String header(ConsumerRecord<?, ?> record, String name) {
-		Header header = record.headers().lastHeader(name);
-		return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
 	}
 
 	/** An event type newer than this service; listeners ignore it. */

@@ -1,17 +1,19 @@
 package org.reachback.platform.messaging;
 
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.TopicPartition;
+import java.time.Duration;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.reachback.events.EventCodec;
-import org.reachback.events.Topics;
+import org.reachback.events.EventRecords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +23,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * Messaging as every service does it: events out through the transactional outbox, events in as
  * typed payloads, one error handler (blocking retries with back-off, then the consumer's
  * dead-letter topic; malformed events are not retried; an event that failed because the database
- * was unreachable is retried until it is back).
+ * was unreachable is retried until it is back; every dead letter is counted). Every topic and
+ * dead-letter topic is declared here, with its partitions and replicas: brokers never auto-create.
  */
 @AutoConfiguration
 @EnableScheduling
@@ -33,13 +36,18 @@ public class MessagingConfiguration {
 	}
 
 	@Bean
-	Outbox outbox(JdbcClient jdbc, EventCodec codec, OutboxRelay relay) {
-		return new Outbox(jdbc, codec, relay);
+	EventRecords eventRecords(EventCodec codec) {
+		return new EventRecords(codec);
+	}
+
+	@Bean
+	Outbox outbox(JdbcClient jdbc, EventCodec codec, OutboxRelay relay, ApplicationEventPublisher announcements) {
+		return new Outbox(jdbc, codec, relay, announcements);
 	}
 
 	@Bean
 	OutboxRelay outboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transactions,
-			@Value("${reachback.outbox.poll-interval:500ms}") java.time.Duration pollInterval) {
+			@Value("${reachback.outbox.poll-interval:500ms}") Duration pollInterval) {
 		return new OutboxRelay(jdbc, kafka, transactions, pollInterval);
 	}
 
@@ -49,20 +57,18 @@ public class MessagingConfiguration {
 	}
 
 	@Bean
-	EventMessageConverter eventMessageConverter(EventCodec codec) {
-		return new EventMessageConverter(codec);
+	EventMessageConverter eventMessageConverter(EventRecords records) {
+		return new EventMessageConverter(records);
 	}
 
 	@Bean
-	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka,
+	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, MeterRegistry registry,
 			@Value("${spring.kafka.consumer.group-id}") String consumerGroup,
-			@Value("${reachback.messaging.retry.max-elapsed:10s}") java.time.Duration maxElapsed) {
-		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
-				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic(), consumerGroup), -1));
+			@Value("${reachback.messaging.retry.max-elapsed:10s}") Duration maxElapsed) {
 		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
 		backOff.setMaxInterval(2_000);
 		backOff.setMaxElapsedTime(maxElapsed.toMillis());
-		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
+		DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetters(kafka, consumerGroup, registry), backOff);
 		handler.addNotRetryableExceptions(EventCodec.MalformedEventException.class,
 				jakarta.validation.ValidationException.class);
 		handler.setBackOffFunction((record, failure) -> Outages.isOutage(failure) ? untilTheOutageEnds() : null);
@@ -77,10 +83,17 @@ public class MessagingConfiguration {
 	}
 
 	@Bean
-	KafkaAdmin.NewTopics reachbackTopics(@Value("${reachback.messaging.partitions:3}") int partitions) {
-		return new KafkaAdmin.NewTopics(Topics.ALL.stream()
-			.map(topic -> TopicBuilder.name(topic).partitions(partitions).build())
-			.toArray(NewTopic[]::new));
+	KafkaAdmin.NewTopics reachbackTopics(@Value("${reachback.messaging.partitions:3}") int partitions,
+			@Value("${reachback.messaging.replicas:1}") short replicas) {
+		return new KafkaAdmin.NewTopics(TopicDeclarations.suiteTopics(partitions, replicas));
+	}
+
+	@Bean
+	TopicDeclarations deadLetterTopics(KafkaAdmin admin, KafkaListenerEndpointRegistry listeners,
+			MeterRegistry registry, @Value("${spring.kafka.consumer.group-id}") String consumerGroup,
+			@Value("${reachback.messaging.partitions:3}") int partitions,
+			@Value("${reachback.messaging.replicas:1}") short replicas) {
+		return new TopicDeclarations(admin, listeners, registry, consumerGroup, partitions, replicas);
 	}
 
 	@Bean

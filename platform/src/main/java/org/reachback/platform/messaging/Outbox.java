@@ -2,6 +2,7 @@ package org.reachback.platform.messaging;
 
 import org.reachback.events.DomainEvent;
 import org.reachback.events.EventCodec;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Records events to publish in the caller's database transaction, so the business change and its
  * events commit or roll back together. {@link OutboxRelay} sends them to Kafka afterwards, woken as
  * soon as the transaction commits.
+ * <p>
+ * Each event is also announced inside the process as a Spring application event, so that one
+ * component per service derives its business metrics from what it commits
+ * ({@code @TransactionalEventListener void on(ChatStarted event)}) instead of counting in domain code.
  */
 public class Outbox {
 
@@ -21,10 +26,13 @@ public class Outbox {
 
 	private final OutboxRelay relay;
 
-	public Outbox(JdbcClient jdbc, EventCodec codec, OutboxRelay relay) {
+	private final ApplicationEventPublisher announcements;
+
+	public Outbox(JdbcClient jdbc, EventCodec codec, OutboxRelay relay, ApplicationEventPublisher announcements) {
 		this.jdbc = jdbc;
 		this.codec = codec;
 		this.relay = relay;
+		this.announcements = announcements;
 	}
 
 	/** Queues {@code event} for {@code topic}, keyed by its aggregate id. Needs a transaction. */
@@ -36,6 +44,7 @@ public class Outbox {
 				values (?, ?, ?, ?, ?, ?)""")
 			.params(event.eventId(), topic, event.aggregateId(), encoded.type(), encoded.version(), encoded.payload())
 			.update();
+		announcements.publishEvent(event);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

@@ -1,6 +1,5 @@
 package org.reachback.platform.messaging;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.reachback.events.EventHeaders;
+import org.reachback.events.EventRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -139,12 +138,7 @@ public class OutboxRelay implements SmartLifecycle {
 			String payload) {
 
 		ProducerRecord<String, String> toRecord() {
-			ProducerRecord<String, String> record = new ProducerRecord<>(topic, messageKey, payload);
-			record.headers()
-				.add(EventHeaders.TYPE, eventType.getBytes(StandardCharsets.UTF_8))
-				.add(EventHeaders.VERSION, String.valueOf(eventVersion).getBytes(StandardCharsets.UTF_8))
-				.add(EventHeaders.ID, eventId.toString().getBytes(StandardCharsets.UTF_8));
-			return record;
+			return EventRecords.toRecord(topic, messageKey, eventType, eventVersion, eventId, payload);
 		}
 
 	}

@@ -3,26 +3,40 @@ package org.reachback.platform.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.reachback.events.EventHeaders;
+import org.reachback.events.EventRecords;
 import org.reachback.events.Topics;
 import org.reachback.events.agent.AgentState;
 import org.reachback.events.agent.AgentStateChanged;
-import org.reachback.infra.ServiceIntegrationTest;
+import org.reachback.testing.ServiceIntegrationTest;
 import org.reachback.platform.PlatformTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -50,6 +64,14 @@ class MessagingIntegrationTests {
 	@Autowired
 	PlatformTestApplication.AgentEvents listener;
 
+	@Autowired
+	KafkaAdmin admin;
+
+	@Autowired
+	MeterRegistry registry;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
 	@Test
 	void eventsWrittenToTheOutboxReachKafkaWithTypeHeadersAndAreAppliedOnce() {
 		AgentStateChanged event = available("maria-" + UUID.randomUUID());
@@ -61,7 +83,7 @@ class MessagingIntegrationTests {
 			.query(Long.class).single()).isZero();
 
 		try (Consumer<String, String> consumer = consumers.createConsumer("outbox-check-" + UUID.randomUUID(), null)) {
-			consumer.subscribe(java.util.List.of(Topics.AGENT));
+			consumer.subscribe(List.of(Topics.AGENT));
 			ConsumerRecord<String, String> record = KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(10))
 				.records(Topics.AGENT).iterator().next();
 			assertThat(header(record, EventHeaders.TYPE)).isEqualTo("AgentStateChanged");
@@ -89,8 +111,8 @@ class MessagingIntegrationTests {
 	void aRedeliveredEventHasNoSecondEffect() throws Exception {
 		AgentStateChanged event = available("twice-" + UUID.randomUUID());
 
-		send(event, "AgentStateChanged", new tools.jackson.databind.json.JsonMapper().writeValueAsString(event));
-		send(event, "AgentStateChanged", new tools.jackson.databind.json.JsonMapper().writeValueAsString(event));
+		send(event, "AgentStateChanged", "1", json.writeValueAsString(event));
+		send(event, "AgentStateChanged", "1", json.writeValueAsString(event));
 		AgentStateChanged marker = available("after-twice-" + UUID.randomUUID());
 		transactions.executeWithoutResult(status -> outbox.publish(Topics.AGENT, marker));
 
@@ -99,23 +121,50 @@ class MessagingIntegrationTests {
 	}
 
 	@Test
-	void unknownEventTypesAreSkippedAndMalformedOnesGoToTheDeadLetterTopic() throws Exception {
+	void unknownEventTypesAreSkippedAndMalformedOnesGoToTheDeadLetterTopicAndAreCounted() throws Exception {
+		double counted = deadLetters("malformed");
 		AgentStateChanged broken = available("broken-" + UUID.randomUUID());
-		send(broken, "SomethingFromTheFuture", "{}");
-		send(broken, "AgentStateChanged", "{not json");
+		send(broken, "SomethingFromTheFuture", "1", "{}");
+		send(broken, "AgentStateChanged", "1", "{not json");
 		AgentStateChanged marker = available("after-broken-" + UUID.randomUUID());
 		transactions.executeWithoutResult(status -> outbox.publish(Topics.AGENT, marker));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> listener.applied.contains(marker));
 		assertThat(listener.ignoredTypes).contains("SomethingFromTheFuture");
-		try (Consumer<String, String> consumer = consumers.createConsumer("dlt-check-" + UUID.randomUUID(), null)) {
-			String deadLetters = Topics.deadLetter(Topics.AGENT, "platform-test");
-			consumer.subscribe(java.util.List.of(deadLetters));
-			await().atMost(Duration.ofSeconds(20))
-				.until(() -> KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(2)).records(deadLetters),
-						records -> java.util.stream.StreamSupport.stream(records.spliterator(), false)
-							.anyMatch(r -> "{not json".equals(r.value())));
+		ConsumerRecord<String, String> deadLetter = awaitDeadLetter(record -> "{not json".equals(record.value()));
+		assertThat(header(deadLetter, EventHeaders.ID)).isEqualTo(broken.eventId().toString());
+		assertThat(deadLetters("malformed")).isEqualTo(counted + 1);
+	}
+
+	@Test
+	void anEventOfANewerMajorVersionGoesToTheDeadLetterTopicWithItsReasonInsteadOfBeingHalfRead() throws Exception {
+		double counted = deadLetters("newer-version");
+		AgentStateChanged future = available("future-" + UUID.randomUUID());
+		send(future, "AgentStateChanged", "2", json.writeValueAsString(future));
+		AgentStateChanged minor = available("minor-" + UUID.randomUUID());
+		send(minor, "AgentStateChanged", "1.4", json.writeValueAsString(minor));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> listener.applied.contains(minor));
+		ConsumerRecord<String, String> deadLetter = awaitDeadLetter(record -> future.agentId().equals(record.key()));
+		assertThat(header(deadLetter, KafkaHeaders.DLT_EXCEPTION_MESSAGE))
+			.contains("eventVersion 2 of AgentStateChanged is newer than version 1");
+		assertThat(listener.applied).doesNotContain(future);
+		assertThat(deadLetters("newer-version")).isEqualTo(counted + 1);
+	}
+
+	@Test
+	void theSuitesTopicsAndTheDeadLetterTopicOfWhatTheServiceConsumesAreDeclaredWithTheirPartitionsAndCounters()
+			throws Exception {
+		try (AdminClient client = AdminClient.create(admin.getConfigurationProperties())) {
+			List<String> expected = new java.util.ArrayList<>(Topics.ALL);
+			expected.add(Topics.deadLetter(Topics.AGENT, "platform-test"));
+			Map<String, TopicDescription> topics = client.describeTopics(expected).allTopicNames().get(10, TimeUnit.SECONDS);
+
+			assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(3));
 		}
+		assertThat(registry.find("reachback.messaging.dead.letters").tags("topic", Topics.AGENT).counters())
+			.extracting(counter -> counter.getId().getTag("reason"))
+			.containsExactlyInAnyOrder("newer-version", "malformed", "invalid", "retries-exhausted");
 	}
 
 	@Test
@@ -128,18 +177,38 @@ class MessagingIntegrationTests {
 		await().atMost(Duration.ofSeconds(30)).until(() -> listener.applied.contains(event));
 		try (Consumer<String, String> consumer = consumers.createConsumer("outage-dlt-check-" + UUID.randomUUID(), null)) {
 			String deadLetters = Topics.deadLetter(Topics.AGENT, "platform-test");
-			consumer.subscribe(java.util.List.of(deadLetters));
+			consumer.subscribe(List.of(deadLetters));
 			assertThat(java.util.stream.StreamSupport
 				.stream(KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(3)).records(deadLetters).spliterator(), false)
 				.map(ConsumerRecord::key)).doesNotContain(event.agentId());
 		}
 	}
 
-	private void send(AgentStateChanged event, String type, String payload) throws Exception {
-		ProducerRecord<String, String> record = new ProducerRecord<>(Topics.AGENT, event.agentId(), payload);
-		Map.of(EventHeaders.TYPE, type, EventHeaders.VERSION, "1", EventHeaders.ID, event.eventId().toString())
-			.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+	/** Sends a record as a producer with its own idea of the event would: any type, version and payload. */
+	private void send(AgentStateChanged event, String type, String version, String payload) throws Exception {
+		ProducerRecord<String, String> record = EventRecords.toRecord(Topics.AGENT, event.agentId(), type, 1,
+				event.eventId(), payload);
+		record.headers().remove(EventHeaders.VERSION).add(EventHeaders.VERSION, version.getBytes(StandardCharsets.UTF_8));
 		kafka.send(record).get();
+	}
+
+	private ConsumerRecord<String, String> awaitDeadLetter(Predicate<ConsumerRecord<String, String>> matching) {
+		String deadLetters = Topics.deadLetter(Topics.AGENT, "platform-test");
+		try (Consumer<String, String> consumer = consumers.createConsumer("dlt-check-" + UUID.randomUUID(), null)) {
+			consumer.subscribe(List.of(deadLetters));
+			List<ConsumerRecord<String, String>> seen = new java.util.ArrayList<>();
+			return await().atMost(Duration.ofSeconds(20)).until(() -> {
+				KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(1)).records(deadLetters).forEach(seen::add);
+				return seen.stream().filter(matching).findFirst();
+			}, Optional::isPresent).orElseThrow();
+		}
+	}
+
+	private double deadLetters(String reason) {
+		Counter counter = registry.find("reachback.messaging.dead.letters")
+			.tags("topic", Topics.AGENT, "reason", reason)
+			.counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	private static AgentStateChanged available(String agentId) {
