@@ -133,13 +133,15 @@ public final class LocalSuite implements AutoCloseable {
 	}
 
 	private ServiceProcess launch(Service service) throws IOException {
-		return ServiceProcess.start(home, service, logs, settings());
+		return ServiceProcess.start(home, service, logs, settings(service));
 	}
 
-	private List<String> settings() {
+	/** Each service connects as its own role, which owns its schema and can only read the shared views. */
+	private List<String> settings(Service service) {
+		String password = postgres.provisionServiceRole(service.schema());
 		List<String> settings = new ArrayList<>(List.of("--spring.profiles.active=demo",
-				"--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=" + postgres.username(),
-				"--spring.datasource.password=" + postgres.password(),
+				"--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=" + service.schema(),
+				"--spring.datasource.password=" + password,
 				"--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
 		settings.addAll(DemoUsers.asArguments());
 		return settings;
@@ -153,7 +155,8 @@ public final class LocalSuite implements AutoCloseable {
 					service.port());
 		}
 		System.out.println("  Kafka (KRaft)        " + kafka.bootstrapServers());
-		System.out.println("  PostgreSQL           " + postgres.jdbcUrl() + " (postgres / postgres)");
+		System.out.println("  PostgreSQL           " + postgres.jdbcUrl()
+				+ " (superuser postgres / postgres; each service as its own role, password = role name)");
 		System.out.println("  Logs                 launcher/target/logs/");
 		System.out.println("Press Ctrl-C to stop.");
 	}

@@ -13,10 +13,13 @@ public final class LocalKafka implements AutoCloseable {
 		this.broker = broker;
 	}
 
-	/** Starts a broker whose topics get {@code partitions} partitions when created on first use. */
+	/**
+	 * Starts a broker that, like a production cluster, never creates a topic on first use: the
+	 * services declare theirs with {@code partitions} partitions at start-up.
+	 */
 	public static LocalKafka start(int partitions) {
 		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, partitions);
-		broker.brokerProperties(Map.of("auto.create.topics.enable", "true", "num.partitions",
+		broker.brokerProperties(Map.of("auto.create.topics.enable", "false", "num.partitions",
 				String.valueOf(partitions), "group.initial.rebalance.delay.ms", "0"));
 		broker.afterPropertiesSet();
 		return new LocalKafka(broker);

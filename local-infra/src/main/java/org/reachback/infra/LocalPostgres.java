@@ -85,6 +85,17 @@ public final class LocalPostgres implements AutoCloseable {
 		return port;
 	}
 
+	/**
+	 * Creates the database role a service connects as, unless it exists: it owns the schema named
+	 * like it and may only read the views other services grant to all services (local run only:
+	 * the password is the role's name).
+	 * @return the role's password
+	 */
+	public String provisionServiceRole(String role) {
+		new ServiceRoles(jdbcUrl(), username(), password()).ensure(role, role);
+		return role;
+	}
+
 	public String username() {
 		return "postgres";
 	}
@@ -93,11 +104,12 @@ public final class LocalPostgres implements AutoCloseable {
 		return "postgres";
 	}
 
-	synchronized void retain() {
+	/** Holds the server open for one more user, until {@link #release()}. */
+	public synchronized void retain() {
 		users++;
 	}
 
-	synchronized void release() {
+	public synchronized void release() {
 		users--;
 		notifyAll();
 	}
@@ -115,7 +127,7 @@ public final class LocalPostgres implements AutoCloseable {
 
 	private EmbeddedPostgres run() {
 		try {
-			return EmbeddedPostgres.builder()
+			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setPort(port)
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
@@ -123,6 +135,8 @@ public final class LocalPostgres implements AutoCloseable {
 				.setServerConfig("max_connections", "300")
 				.setServerConfig("fsync", "off")
 				.start();
+			new ServiceRoles(jdbcUrl(), username(), password()).ensureViewsReader();
+			return server;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start embedded PostgreSQL on port " + port, ex);
