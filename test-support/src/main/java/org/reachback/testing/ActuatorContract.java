@@ -1,4 +1,4 @@
-package org.reachback.infra;
+package org.reachback.testing;
 
 import java.util.Map;
 

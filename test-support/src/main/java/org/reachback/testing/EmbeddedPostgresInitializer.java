@@ -1,7 +1,8 @@
-package org.reachback.infra;
+package org.reachback.testing;
 
 import java.util.Map;
 
+import org.reachback.infra.LocalPostgres;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;

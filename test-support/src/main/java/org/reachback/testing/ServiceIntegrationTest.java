@@ -1,4 +1,4 @@
-package org.reachback.infra;
+package org.reachback.testing;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -13,13 +13,14 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A full Spring test of one service against a real Kafka broker (KRaft, in this JVM) and a real
- * PostgreSQL (embedded), on a random port.
+ * PostgreSQL (embedded), on a random port. The broker does not create topics on first use: the
+ * service under test declares them, as it must in production.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 1)
+@EmbeddedKafka(partitions = 1, brokerProperties = "auto.create.topics.enable=false")
 @TestPropertySource(locations = "classpath:reachback-test.properties", properties = { "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
 		"spring.kafka.consumer.auto-offset-reset=earliest" })
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
