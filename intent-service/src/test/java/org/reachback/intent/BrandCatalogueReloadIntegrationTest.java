@@ -10,12 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
 import org.reachback.events.chat.ChatStarted;
-import org.reachback.infra.ServiceIntegrationTest;
+import org.reachback.testing.ServiceIntegrationTest;
+import org.reachback.testing.TestHttp;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -118,7 +118,7 @@ class BrandCatalogueReloadIntegrationTest extends ChatApiSupport {
 		assertThat(rejection.get("reason").asString()).contains("not valid");
 		assertThat(admin("GET", "/actuator/intents").body().get("hash").asString()).isEqualTo(sha256(trackOrder));
 		assertThat(intentOf(startChat(BRAND, "has my package been shipped yet", null))).isEqualTo("track_order");
-		Http.Response forced = admin("POST", "/actuator/intents");
+		TestHttp.Response forced = admin("POST", "/actuator/intents");
 		assertThat(forced.status()).as(forced.toString()).isEqualTo(200);
 		assertThat(forced.body().get("outcome").asString()).isEqualTo("REJECTED");
 		assertThat(admin("GET", "/actuator/metrics/reachback.intent.catalogue.rejected").body()
@@ -141,12 +141,8 @@ class BrandCatalogueReloadIntegrationTest extends ChatApiSupport {
 		return chat.response().get("intent").get("name").asString();
 	}
 
-	private Http.Response admin(String method, String path) {
-		HttpRequest.Builder request = http.request(path, null)
-			.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
-			.method(method, HttpRequest.BodyPublishers.noBody());
-		return http.send(request);
+	private TestHttp.Response admin(String method, String path) {
+		return http.send(http.request(path, TestHttp.demoUser("admin")).method(method, HttpRequest.BodyPublishers.noBody()));
 	}
 
 	/** Written beside and moved in place, so that a check never reads half a file. */

@@ -14,12 +14,14 @@ import org.reachback.events.callback.CallbackRejected;
 import org.reachback.events.callback.CallbackScheduled;
 import org.reachback.events.chat.CallbackCancellationRequested;
 import org.reachback.events.chat.CustomerMessaged;
-import org.reachback.infra.ServiceIntegrationTest;
+import org.reachback.testing.ServiceIntegrationTest;
+import org.reachback.testing.TestHttp;
 
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.reachback.testing.TestHttp.bearer;
 
 @ServiceIntegrationTest
 class CallbackIntegrationTest extends ChatApiSupport {
@@ -37,7 +39,7 @@ class CallbackIntegrationTest extends ChatApiSupport {
 				"maria", "Maria"));
 		String path = "/api/v1/callbacks/" + callbackId;
 		JsonNode callback = await().atMost(Duration.ofSeconds(20))
-			.until(() -> http.get(path, chat.token()), response -> response.status() == 200
+			.until(() -> http.get(path, bearer(chat.token())), response -> response.status() == 200
 					&& "AGENT_RESERVED".equals(response.body().get("status").asString()))
 			.body();
 
@@ -45,17 +47,17 @@ class CallbackIntegrationTest extends ChatApiSupport {
 		assertThat(callback.get("phone").asString()).isEqualTo("+•••••••••958");
 		assertThat(Instant.parse(callback.get("dueAt").asString())).isEqualTo(dueAt);
 		assertThat(callback.get("queue").asString()).isEqualTo("billing");
-		assertThat(http.get(path, stranger.token()).status()).isEqualTo(404);
+		assertThat(http.get(path, bearer(stranger.token())).status()).isEqualTo(404);
 		assertThat(http.get(path, null).status()).isEqualTo(401);
-		assertThat(http.delete(path, stranger.token()).status()).isEqualTo(404);
+		assertThat(http.delete(path, bearer(stranger.token())).status()).isEqualTo(404);
 		JsonNode transcript = transcript(chat);
 		assertThat(transcript.get(1).get("text").asString())
 			.isEqualTo("Your callback is booked for Thu 7 Mar, 10:00 (Europe/London).");
 		assertThat(transcript.get(2).get("text").asString()).isEqualTo("Maria will be with you shortly.");
 
-		Http.Response cancel = http.delete(path, chat.token());
-		Http.Response again = http.delete(path, chat.token());
-		http.postJson("/api/v1/chats/" + chat.id() + "/messages", chat.token(), Map.of("text", "thanks"));
+		TestHttp.Response cancel = http.delete(path, bearer(chat.token()));
+		TestHttp.Response again = http.delete(path, bearer(chat.token()));
+		http.post("/api/v1/chats/" + chat.id() + "/messages", bearer(chat.token()), Map.of("text", "thanks"));
 
 		assertThat(cancel.status()).isEqualTo(202);
 		assertThat(cancel.body().get("callbackId").asString()).isEqualTo(callbackId.toString());
@@ -75,7 +77,7 @@ class CallbackIntegrationTest extends ChatApiSupport {
 				UUID.randomUUID(), "maria"));
 		awaitStatus(chat, callbackId, "IN_PROGRESS");
 
-		Http.Response cancel = http.delete("/api/v1/callbacks/" + callbackId, chat.token());
+		TestHttp.Response cancel = http.delete("/api/v1/callbacks/" + callbackId, bearer(chat.token()));
 		assertThat(cancel.status()).isEqualTo(409);
 		assertThat(cancel.contentType()).startsWith("application/problem+json");
 		assertThat(cancel.body().get("detail").asString()).contains("in progress");
@@ -94,20 +96,20 @@ class CallbackIntegrationTest extends ChatApiSupport {
 		JsonNode entry = awaitTranscriptWith(chat, "callback").get(1);
 		assertThat(entry.get("text").asString()).isEqualTo("We could not book your callback: the slot is fully booked");
 		assertThat(entry.get("callback").get("status").asString()).isEqualTo("REJECTED");
-		assertThat(http.delete("/api/v1/callbacks/" + callbackId, chat.token()).status()).isEqualTo(409);
+		assertThat(http.delete("/api/v1/callbacks/" + callbackId, bearer(chat.token())).status()).isEqualTo(409);
 	}
 
 	@Test
 	void unknownCallbacksAreNotFound() {
 		OpenChat chat = startChat("I was charged twice");
 
-		assertThat(http.get("/api/v1/callbacks/" + UUID.randomUUID(), chat.token()).status()).isEqualTo(404);
-		assertThat(http.get("/api/v1/callbacks/not-a-uuid", chat.token()).status()).isEqualTo(400);
+		assertThat(http.get("/api/v1/callbacks/" + UUID.randomUUID(), bearer(chat.token())).status()).isEqualTo(404);
+		assertThat(http.get("/api/v1/callbacks/not-a-uuid", bearer(chat.token())).status()).isEqualTo(400);
 	}
 
 	private JsonNode awaitStatus(OpenChat chat, UUID callbackId, String status) {
 		return await().atMost(Duration.ofSeconds(20))
-			.until(() -> http.get("/api/v1/callbacks/" + callbackId, chat.token()),
+			.until(() -> http.get("/api/v1/callbacks/" + callbackId, bearer(chat.token())),
 					response -> response.status() == 200 && status.equals(response.body().get("status").asString()))
 			.body();
 	}

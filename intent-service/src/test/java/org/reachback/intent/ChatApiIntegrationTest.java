@@ -10,10 +10,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.reachback.events.chat.ChatStarted;
 import org.reachback.events.chat.CustomerMessaged;
-import org.reachback.infra.ServiceIntegrationTest;
+import org.reachback.testing.ServiceIntegrationTest;
+import org.reachback.testing.TestHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.reachback.testing.TestHttp.bearer;
 
 @ServiceIntegrationTest
 class ChatApiIntegrationTest extends ChatApiSupport {
@@ -40,7 +42,7 @@ class ChatApiIntegrationTest extends ChatApiSupport {
 	void answersWithTheChatsLocationAndTheFirstMessageOpensItsTranscript() {
 		OpenChat chat = startChat("what are your opening hours");
 
-		Http.Response summary = http.get("/api/v1/chats/" + chat.id(), chat.token());
+		TestHttp.Response summary = http.get("/api/v1/chats/" + chat.id(), bearer(chat.token()));
 		assertThat(summary.body().get("bot").asString()).isEqualTo("faq");
 		assertThat(transcript(chat).get(0).get("text").asString()).isEqualTo("what are your opening hours");
 		assertThat(transcript(chat).get(0).get("speaker").asString()).isEqualTo("CUSTOMER");
@@ -69,7 +71,7 @@ class ChatApiIntegrationTest extends ChatApiSupport {
 	void laterMessagesAreClassifiedAndAddressedToTheBot() {
 		OpenChat chat = startChat("what are your opening hours");
 
-		Http.Response accepted = http.postJson("/api/v1/chats/" + chat.id() + "/messages", chat.token(),
+		TestHttp.Response accepted = http.post("/api/v1/chats/" + chat.id() + "/messages", bearer(chat.token()),
 				Map.of("text", "and where is my refund?"));
 
 		assertThat(accepted.status()).isEqualTo(202);
@@ -89,10 +91,10 @@ class ChatApiIntegrationTest extends ChatApiSupport {
 		OpenChat other = startChat("where is my order");
 		String path = "/api/v1/chats/" + chat.id() + "/messages";
 
-		Http.Response wrongChat = http.postJson(path, other.token(), Map.of("text", "hello"));
-		Http.Response wrongToken = http.postJson(path, "not-the-token", Map.of("text", "hello"));
-		Http.Response noToken = http.postJson(path, null, Map.of("text", "hello"));
-		Http.Response unknownChat = http.get("/api/v1/chats/" + UUID.randomUUID() + "/transcript", chat.token());
+		TestHttp.Response wrongChat = http.post(path, bearer(other.token()), Map.of("text", "hello"));
+		TestHttp.Response wrongToken = http.post(path, bearer("not-the-token"), Map.of("text", "hello"));
+		TestHttp.Response noToken = http.post(path, null, Map.of("text", "hello"));
+		TestHttp.Response unknownChat = http.get("/api/v1/chats/" + UUID.randomUUID() + "/transcript", bearer(chat.token()));
 
 		assertThat(wrongChat.status()).isEqualTo(404);
 		assertThat(wrongChat.contentType()).startsWith("application/problem+json");
@@ -115,20 +117,20 @@ class ChatApiIntegrationTest extends ChatApiSupport {
 			"{\"brand\":\"acme\",\"message\":| 400| JSON",
 			"[1,2,3]| 400| JSON" })
 	void badBodiesAreProblemsNeverServerErrors(String body, int status, String mentioned) {
-		Http.Response response = http.post("/api/v1/chats", null, body);
+		TestHttp.Response response = http.post("/api/v1/chats", null, body);
 
 		assertThat(response.status()).as(response.toString()).isEqualTo(status);
 		assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
-		assertThat(response.raw().body()).containsIgnoringCase(mentioned);
+		assertThat(response.text()).containsIgnoringCase(mentioned);
 	}
 
 	@Test
 	void messagesLongerThan2000CharactersAreRefused() {
 		OpenChat chat = startChat("what are your opening hours");
 
-		Http.Response tooLong = http.postJson("/api/v1/chats/" + chat.id() + "/messages", chat.token(),
+		TestHttp.Response tooLong = http.post("/api/v1/chats/" + chat.id() + "/messages", bearer(chat.token()),
 				Map.of("text", "a".repeat(2001)));
-		Http.Response tooLongStart = http.postJson("/api/v1/chats", null,
+		TestHttp.Response tooLongStart = http.post("/api/v1/chats", null,
 				Map.of("brand", "acme", "message", "b".repeat(2001)));
 
 		assertThat(tooLong.status()).isEqualTo(400);
@@ -138,7 +140,7 @@ class ChatApiIntegrationTest extends ChatApiSupport {
 
 	@Test
 	void apiDocsAreOpenAndDescribeTheChatApi() {
-		Http.Response docs = http.get("/v3/api-docs", null);
+		TestHttp.Response docs = http.get("/v3/api-docs", null);
 
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.body().get("paths").has("/api/v1/chats/{chatId}/prompts/{promptId}")).isTrue();
@@ -147,7 +149,7 @@ class ChatApiIntegrationTest extends ChatApiSupport {
 
 	@Test
 	void widgetsOnOtherOriginsMayCallTheApi() {
-		Http.Response preflight = http.send(http.request("/api/v1/chats", null)
+		TestHttp.Response preflight = http.send(http.request("/api/v1/chats", null)
 			.header("Origin", "https://shop.example")
 			.header("Access-Control-Request-Method", "POST")
 			.header("Access-Control-Request-Headers", "content-type")

@@ -1,59 +1,59 @@
 package org.reachback.intent;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.reachback.events.DomainEvent;
-import org.reachback.events.EventCodec;
-import org.reachback.events.EventHeaders;
+import org.reachback.events.Topics;
+import org.reachback.testing.TestHttp;
+import org.reachback.testing.TestKafka;
+import org.reachback.testing.TopicWatch;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.reachback.testing.TestHttp.bearer;
 
-/** What the integration tests share: an HTTP client, a probe on the chat topic and event publishing. */
+/**
+ * What the integration tests share: the HTTP API as a widget calls it, the other services' events
+ * published onto Kafka, and a watch on what this service publishes on the chat topic.
+ */
 abstract class ChatApiSupport {
 
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	EventCodec codec;
-
 	@Value("${spring.kafka.bootstrap-servers}")
 	String bootstrapServers;
 
-	Http http;
+	@Autowired
+	JsonMapper json;
 
-	ChatTopicProbe chatTopic;
+	TestHttp http;
+
+	TestKafka otherServices;
+
+	TopicWatch chatTopic;
 
 	@BeforeEach
 	void connect() {
-		http = new Http(port, json);
-		chatTopic = new ChatTopicProbe(bootstrapServers);
+		http = TestHttp.onPort(port);
+		otherServices = new TestKafka(bootstrapServers);
+		chatTopic = otherServices.watchFromBeginning(Topics.CHAT);
 	}
 
 	@AfterEach
 	void disconnect() {
 		chatTopic.close();
+		otherServices.close();
 	}
 
 	OpenChat startChat(String message) {
@@ -72,20 +72,13 @@ abstract class ChatApiSupport {
 		if (customer != null) {
 			body.put("customer", customer);
 		}
-		Http.Response response = http.postJson("/api/v1/chats", null, body);
-		assertThat(response.status()).as(response.toString()).isEqualTo(201);
-		JsonNode chat = response.body();
+		JsonNode chat = http.post("/api/v1/chats", null, body).expect(201);
 		return new OpenChat(UUID.fromString(chat.get("chatId").asString()), chat.get("token").asString(), chat);
 	}
 
+	/** Publishes an event as the service that owns it would. */
 	void publish(String topic, DomainEvent event) {
-		EventCodec.Encoded encoded = codec.encode(event);
-		ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.aggregateId(), encoded.payload());
-		record.headers()
-			.add(EventHeaders.TYPE, encoded.type().getBytes(StandardCharsets.UTF_8))
-			.add(EventHeaders.VERSION, String.valueOf(encoded.version()).getBytes(StandardCharsets.UTF_8))
-			.add(EventHeaders.ID, event.eventId().toString().getBytes(StandardCharsets.UTF_8));
-		kafka.send(record).join();
+		otherServices.publish(topic, event);
 	}
 
 	/** Waits until the chat's transcript has an entry of {@code kind} and answers the whole transcript. */
@@ -101,9 +94,7 @@ abstract class ChatApiSupport {
 	}
 
 	JsonNode transcript(OpenChat chat) {
-		Http.Response response = http.get("/api/v1/chats/" + chat.id() + "/transcript", chat.token());
-		assertThat(response.status()).as(response.toString()).isEqualTo(200);
-		return response.body();
+		return http.get("/api/v1/chats/" + chat.id() + "/transcript", bearer(chat.token())).expect(200);
 	}
 
 	record OpenChat(UUID id, String token, JsonNode response) {

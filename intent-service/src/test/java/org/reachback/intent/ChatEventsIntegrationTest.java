@@ -14,17 +14,19 @@ import org.reachback.events.Topics;
 import org.reachback.events.assignment.AgentAssigned.Channel;
 import org.reachback.events.bot.BotReplied;
 import org.reachback.events.bot.CallbackOffered;
-import org.reachback.events.chat.CustomerMessaged;
 import org.reachback.events.chat.CustomerMessaged.Addressee;
+import org.reachback.events.chat.CustomerMessaged;
 import org.reachback.events.session.AgentMessaged;
 import org.reachback.events.session.SessionCompleted;
 import org.reachback.events.session.SessionConnected;
-import org.reachback.infra.ServiceIntegrationTest;
+import org.reachback.testing.ServiceIntegrationTest;
+import org.reachback.testing.TestHttp;
 
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.reachback.testing.TestHttp.bearer;
 
 @ServiceIntegrationTest
 class ChatEventsIntegrationTest extends ChatApiSupport {
@@ -70,10 +72,10 @@ class ChatEventsIntegrationTest extends ChatApiSupport {
 		publish(Topics.BOT, new BotReplied(UUID.randomUUID(), Instant.now(), chat.id(), "faq", null, "Mon-Sat."));
 		awaitTranscriptSize(chat, 3);
 
-		try (SseStream stream = SseStream.open(http.request("/api/v1/chats/" + chat.id() + "/events", chat.token())
+		try (SseStream stream = SseStream.open(http.request("/api/v1/chats/" + chat.id() + "/events", bearer(chat.token()))
 			.header("Last-Event-ID", "1"))) {
 			await().atMost(Duration.ofSeconds(10)).until(() -> stream.events().size() == 2);
-			http.postJson("/api/v1/chats/" + chat.id() + "/messages", chat.token(), Map.of("text", "thanks"));
+			http.post("/api/v1/chats/" + chat.id() + "/messages", bearer(chat.token()), Map.of("text", "thanks"));
 			await().atMost(Duration.ofSeconds(10)).until(() -> stream.events().size() == 3);
 
 			assertThat(stream.events()).extracting(SseStream.Event::id).containsExactly("2", "3", "4");
@@ -104,13 +106,13 @@ class ChatEventsIntegrationTest extends ChatApiSupport {
 		publish(Topics.SESSION, new SessionConnected(UUID.randomUUID(), Instant.now(), sessionId, callbackId,
 				chat.id(), "maria", "Maria", Channel.CHAT));
 		awaitTranscriptWith(chat, "agent-joined");
-		http.postJson("/api/v1/chats/" + chat.id() + "/messages", chat.token(), Map.of("text", "hi Maria"));
+		http.post("/api/v1/chats/" + chat.id() + "/messages", bearer(chat.token()), Map.of("text", "hi Maria"));
 		publish(Topics.SESSION, new AgentMessaged(UUID.randomUUID(), Instant.now(), sessionId, callbackId, chat.id(),
 				"maria", "Maria", UUID.randomUUID(), "Hello, how can I help?"));
 		publish(Topics.SESSION, new SessionCompleted(UUID.randomUUID(), Instant.now(), sessionId, callbackId,
 				chat.id(), "maria"));
 		JsonNode transcript = awaitTranscriptWith(chat, "agent-left");
-		http.postJson("/api/v1/chats/" + chat.id() + "/messages", chat.token(), Map.of("text", "bye"));
+		http.post("/api/v1/chats/" + chat.id() + "/messages", bearer(chat.token()), Map.of("text", "bye"));
 
 		List<CustomerMessaged> messages = await().atMost(Duration.ofSeconds(20))
 			.until(() -> chatTopic.of(chat.id(), CustomerMessaged.class), found -> found.size() == 2);

@@ -1,6 +1,5 @@
 package org.reachback.intent;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,16 +8,19 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.reachback.events.CallbackIds;
 import org.reachback.events.CallbackOption;
 import org.reachback.events.Topics;
 import org.reachback.events.chat.CustomerMessaged;
 import org.reachback.events.chat.PromptAnswered;
-import org.reachback.infra.ServiceIntegrationTest;
+import org.reachback.testing.ServiceIntegrationTest;
+import org.reachback.testing.TestHttp;
 
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.reachback.testing.TestHttp.bearer;
 
 @ServiceIntegrationTest
 class PromptIntegrationTest extends ChatApiSupport {
@@ -31,9 +33,9 @@ class PromptIntegrationTest extends ChatApiSupport {
 		UUID promptId = offered(chat);
 		String path = "/api/v1/chats/" + chat.id() + "/prompts/" + promptId;
 
-		Http.Response invalid = http.postJson(path, chat.token(), Map.of("option", "callback-asap", "phone", "12"));
-		Http.Response missing = http.postJson(path, chat.token(), Map.of("option", "callback-asap"));
-		Http.Response valid = http.postJson(path, chat.token(),
+		TestHttp.Response invalid = http.post(path, bearer(chat.token()), Map.of("option", "callback-asap", "phone", "12"));
+		TestHttp.Response missing = http.post(path, bearer(chat.token()), Map.of("option", "callback-asap"));
+		TestHttp.Response valid = http.post(path, bearer(chat.token()),
 				Map.of("option", "callback-asap", "phone", "+44 20 7946 0958"));
 
 		assertThat(invalid.status()).isEqualTo(422);
@@ -50,17 +52,16 @@ class PromptIntegrationTest extends ChatApiSupport {
 		UUID promptId = offered(chat);
 		String path = "/api/v1/chats/" + chat.id() + "/prompts/" + promptId;
 
-		Http.Response first = http.postJson(path, chat.token(), Map.of("option", "callback-asap"));
-		Http.Response second = http.postJson(path, chat.token(), Map.of("option", "callback-asap"));
-		http.postJson("/api/v1/chats/" + chat.id() + "/messages", chat.token(), Map.of("text", "thanks"));
+		TestHttp.Response first = http.post(path, bearer(chat.token()), Map.of("option", "callback-asap"));
+		TestHttp.Response second = http.post(path, bearer(chat.token()), Map.of("option", "callback-asap"));
+		http.post("/api/v1/chats/" + chat.id() + "/messages", bearer(chat.token()), Map.of("text", "thanks"));
 
 		assertThat(first.status()).as(first.toString()).isEqualTo(202);
 		assertThat(second.status()).as(second.toString()).isEqualTo(202);
 		assertThat(first.body().has("callbackId")).as(first.toString()).isTrue();
 		String callbackId = first.body().get("callbackId").asString();
 		assertThat(second.body().get("callbackId").asString()).isEqualTo(callbackId);
-		assertThat(UUID.fromString(callbackId))
-			.isEqualTo(UUID.nameUUIDFromBytes((chat.id() + "/" + promptId).getBytes(StandardCharsets.UTF_8)));
+		assertThat(UUID.fromString(callbackId)).isEqualTo(CallbackIds.forPrompt(chat.id(), promptId));
 		// the message was published after both answers, so once it is seen no second answer can follow
 		await().atMost(Duration.ofSeconds(20)).until(() -> chatTopic.of(chat.id(), CustomerMessaged.class).size() == 1);
 		List<PromptAnswered> answers = chatTopic.of(chat.id(), PromptAnswered.class);
@@ -86,12 +87,12 @@ class PromptIntegrationTest extends ChatApiSupport {
 		UUID promptId = offered(chat, slot);
 		String path = "/api/v1/chats/" + chat.id() + "/prompts/" + promptId;
 
-		Http.Response noSlot = http.postJson(path, chat.token(), Map.of("option", "callback-scheduled"));
-		Http.Response otherSlot = http.postJson(path, chat.token(),
+		TestHttp.Response noSlot = http.post(path, bearer(chat.token()), Map.of("option", "callback-scheduled"));
+		TestHttp.Response otherSlot = http.post(path, bearer(chat.token()),
 				Map.of("option", "callback-scheduled", "slot", slot.plusSeconds(60).toString()));
-		Http.Response offeredSlot = http.postJson(path, chat.token(), Map.of("option", "callback-scheduled", "slot",
+		TestHttp.Response offeredSlot = http.post(path, bearer(chat.token()), Map.of("option", "callback-scheduled", "slot",
 				slot.toString(), "preferredAgent", "maria"));
-		Http.Response changedMind = http.postJson(path, chat.token(), Map.of("option", "keep-chatting"));
+		TestHttp.Response changedMind = http.post(path, bearer(chat.token()), Map.of("option", "keep-chatting"));
 
 		assertThat(noSlot.status()).isEqualTo(422);
 		assertThat(otherSlot.status()).isEqualTo(422);
@@ -110,11 +111,11 @@ class PromptIntegrationTest extends ChatApiSupport {
 		OpenChat chat = startChat("I was charged twice");
 		UUID promptId = offered(chat);
 
-		Http.Response answered = http.postJson("/api/v1/chats/" + chat.id() + "/prompts/" + promptId, chat.token(),
+		TestHttp.Response answered = http.post("/api/v1/chats/" + chat.id() + "/prompts/" + promptId, bearer(chat.token()),
 				Map.of("option", "keep-chatting"));
 
 		assertThat(answered.status()).isEqualTo(202);
-		assertThat(answered.raw().body()).isEqualTo("{}");
+		assertThat(answered.text()).isEqualTo("{}");
 		PromptAnswered answer = await().atMost(Duration.ofSeconds(20))
 			.until(() -> chatTopic.of(chat.id(), PromptAnswered.class), found -> found.size() == 1)
 			.get(0);
@@ -128,14 +129,14 @@ class PromptIntegrationTest extends ChatApiSupport {
 		OpenChat other = startChat("I was charged twice");
 		UUID othersPrompt = offered(other);
 
-		Http.Response foreign = http.postJson("/api/v1/chats/" + chat.id() + "/prompts/" + othersPrompt,
-				chat.token(), Map.of("option", "callback-asap"));
-		Http.Response unknown = http.postJson("/api/v1/chats/" + chat.id() + "/prompts/" + UUID.randomUUID(),
-				chat.token(), Map.of("option", "callback-asap"));
-		Http.Response badOption = http.postJson("/api/v1/chats/" + other.id() + "/prompts/" + othersPrompt,
-				other.token(), Map.of("option", "call-me-maybe"));
-		Http.Response notOffered = http.postJson("/api/v1/chats/" + other.id() + "/prompts/" + othersPrompt,
-				other.token(), Map.of("option", "callback-scheduled", "slot", slot.toString()));
+		TestHttp.Response foreign = http.post("/api/v1/chats/" + chat.id() + "/prompts/" + othersPrompt,
+				bearer(chat.token()), Map.of("option", "callback-asap"));
+		TestHttp.Response unknown = http.post("/api/v1/chats/" + chat.id() + "/prompts/" + UUID.randomUUID(),
+				bearer(chat.token()), Map.of("option", "callback-asap"));
+		TestHttp.Response badOption = http.post("/api/v1/chats/" + other.id() + "/prompts/" + othersPrompt,
+				bearer(other.token()), Map.of("option", "call-me-maybe"));
+		TestHttp.Response notOffered = http.post("/api/v1/chats/" + other.id() + "/prompts/" + othersPrompt,
+				bearer(other.token()), Map.of("option", "callback-scheduled", "slot", slot.toString()));
 
 		assertThat(foreign.status()).isEqualTo(404);
 		assertThat(unknown.status()).isEqualTo(404);

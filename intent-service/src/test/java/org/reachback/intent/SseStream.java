@@ -29,7 +29,7 @@ final class SseStream implements AutoCloseable {
 
 	static SseStream open(HttpRequest.Builder request) throws IOException, InterruptedException {
 		HttpResponse<InputStream> response = HttpClient.newHttpClient()
-			.send(request.header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+			.send(request.setHeader("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
 		return new SseStream(response);
 	}
 

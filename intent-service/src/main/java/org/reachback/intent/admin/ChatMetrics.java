@@ -1,15 +1,23 @@
 package org.reachback.intent.admin;
 
+import org.reachback.events.chat.CallbackCancellationRequested;
+import org.reachback.events.chat.ChatStarted;
+import org.reachback.events.chat.CustomerMessaged;
+import org.reachback.events.chat.PromptAnswered;
+import org.reachback.intent.prompt.PromptRecorded;
+import org.reachback.intent.prompt.PromptOption;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The service's domain counters, in one place so that features name what happened and not how it
- * is measured. Tags are bounded by configuration (brands, bots, intents, options).
+ * The service's business counters, derived from the facts it commits: each event is counted once its
+ * transaction committed, so a change that rolled back is never counted and no feature measures
+ * itself. Tags are bounded by configuration (brands, bots, intents, options).
  */
 @Component
-public class ChatMetrics {
+class ChatMetrics {
 
 	private final MeterRegistry registry;
 
@@ -17,24 +25,33 @@ public class ChatMetrics {
 		this.registry = registry;
 	}
 
-	public void chatStarted(String brand, String bot, String intent) {
-		registry.counter("reachback.chats.started", "brand", brand, "bot", bot, "intent", intent).increment();
+	@TransactionalEventListener
+	void on(ChatStarted event) {
+		count("reachback.chats.started", "brand", event.brand(), "bot", event.bot(), "intent", event.intent().name());
 	}
 
-	public void customerMessaged(String brand, String addressee) {
-		registry.counter("reachback.chat.messages", "brand", brand, "addressee", addressee).increment();
+	@TransactionalEventListener
+	void on(CustomerMessaged event) {
+		count("reachback.chat.messages", "brand", event.brand(), "addressee", event.addressee().name());
 	}
 
-	public void promptOffered(String bot) {
-		registry.counter("reachback.prompts.offered", "bot", bot).increment();
+	@TransactionalEventListener
+	void on(PromptRecorded event) {
+		count("reachback.prompts.offered", "bot", event.bot());
 	}
 
-	public void promptAnswered(String option) {
-		registry.counter("reachback.prompts.answered", "option", option).increment();
+	@TransactionalEventListener
+	void on(PromptAnswered event) {
+		count("reachback.prompts.answered", "option", PromptOption.of(event.option()).apiName());
 	}
 
-	public void cancellationRequested() {
-		registry.counter("reachback.callbacks.cancellation.requested").increment();
+	@TransactionalEventListener
+	void on(CallbackCancellationRequested event) {
+		count("reachback.callbacks.cancellation.requested");
+	}
+
+	private void count(String name, String... tags) {
+		registry.counter(name, tags).increment();
 	}
 
 }

@@ -7,7 +7,6 @@ import org.reachback.events.Topics;
 import org.reachback.events.chat.CallbackCancellationRequested;
 import org.reachback.intent.access.ChatAccess;
 import org.reachback.intent.access.ChatToken;
-import org.reachback.intent.admin.ChatMetrics;
 import org.reachback.platform.messaging.Outbox;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,7 +20,7 @@ import org.springframework.web.ErrorResponseException;
  * call started first. Asking twice asks once.
  */
 @Service
-class CallbackCancellation {
+public class CallbackCancellation {
 
 	private final CallbackRepository callbacks;
 
@@ -29,27 +28,23 @@ class CallbackCancellation {
 
 	private final Outbox outbox;
 
-	private final ChatMetrics metrics;
-
 	private final Clock clock;
 
-	CallbackCancellation(CallbackRepository callbacks, ChatAccess access, Outbox outbox, ChatMetrics metrics,
-			Clock clock) {
+	CallbackCancellation(CallbackRepository callbacks, ChatAccess access, Outbox outbox, Clock clock) {
 		this.callbacks = callbacks;
 		this.access = access;
 		this.outbox = outbox;
-		this.metrics = metrics;
 		this.clock = clock;
 	}
 
-	CallbackView read(UUID callbackId, ChatToken token) {
+	public CallbackView read(UUID callbackId, ChatToken token) {
 		return callbacks.find(callbackId)
 			.filter(callback -> access.permits(callback.chatId(), token))
 			.orElseThrow(() -> new CallbackNotFoundException(callbackId));
 	}
 
 	@Transactional
-	CallbackView cancel(UUID callbackId, ChatToken token) {
+	public CallbackView cancel(UUID callbackId, ChatToken token) {
 		CallbackView callback = read(callbackId, token);
 		if (!callback.status().cancellable()) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The callback is "
@@ -60,7 +55,6 @@ class CallbackCancellation {
 		if (callbacks.markCancellationRequested(callbackId, clock.instant())) {
 			outbox.publish(Topics.CHAT, new CallbackCancellationRequested(UUID.randomUUID(), clock.instant(),
 					callback.chatId(), callbackId));
-			metrics.cancellationRequested();
 		}
 		return callback;
 	}

@@ -9,7 +9,7 @@ import java.util.UUID;
  * @param phone E.164 once booked; the number the customer gave before that
  * @param problem why it was rejected, failed or expired
  */
-record CallbackView(UUID callbackId, UUID chatId, CallbackStatus status, String phone, String queue, Instant dueAt,
+public record CallbackView(UUID callbackId, UUID chatId, CallbackStatus status, String phone, String queue, Instant dueAt,
 		Boolean asSoonAsPossible, String preferredAgent, String agentName, String problem,
 		Instant cancellationRequestedAt, Instant updatedAt) {
 }

@@ -4,14 +4,14 @@ package org.reachback.intent.callback;
  * Hides all but the last three digits of a phone number, so that whoever sees a chat can confirm
  * the number without learning it.
  */
-final class PhoneMask {
+public final class PhoneMask {
 
 	private static final int VISIBLE = 3;
 
 	private PhoneMask() {
 	}
 
-	static String mask(String phone) {
+	public static String mask(String phone) {
 		if (phone == null) {
 			return null;
 		}

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * as callback status entries instead.
  */
 @Service
-class AgentPresence {
+public class AgentPresence {
 
 	static final String CONSUMER = "intent-service.sessions";
 

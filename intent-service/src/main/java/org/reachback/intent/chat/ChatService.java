@@ -14,7 +14,6 @@ import org.reachback.events.chat.CustomerMessaged.Addressee;
 import org.reachback.intent.access.ChatAccess;
 import org.reachback.intent.access.ChatNotFoundException;
 import org.reachback.intent.access.ChatToken;
-import org.reachback.intent.admin.ChatMetrics;
 import org.reachback.intent.analysis.IntentAnalysis;
 import org.reachback.intent.transcript.NewEntry;
 import org.reachback.intent.transcript.Transcript;
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Opens chats and takes the customer's messages, publishing both on the chat topic. */
 @Service
-class ChatService {
+public class ChatService {
 
 	private final ChatAccess access;
 
@@ -36,24 +35,21 @@ class ChatService {
 
 	private final Outbox outbox;
 
-	private final ChatMetrics metrics;
-
 	private final Clock clock;
 
 	ChatService(ChatAccess access, IntentAnalysis analysis, ChatRepository chats, Transcript transcript, Outbox outbox,
-			ChatMetrics metrics, Clock clock) {
+			Clock clock) {
 		this.access = access;
 		this.analysis = analysis;
 		this.chats = chats;
 		this.transcript = transcript;
 		this.outbox = outbox;
-		this.metrics = metrics;
 		this.clock = clock;
 	}
 
 	/** @throws org.reachback.intent.analysis.UnknownBrandException for a brand not configured */
 	@Transactional
-	OpenedChat start(String brand, String message, Customer customer) {
+	public OpenedChat start(String brand, String message, Customer customer) {
 		IntentAnalysis.Analysis result = analysis.analyseFirstMessage(brand, message);
 		ChatToken token = ChatToken.random();
 		Instant now = clock.instant();
@@ -63,7 +59,6 @@ class ChatService {
 		UUID messageId = UUID.randomUUID();
 		outbox.publish(Topics.CHAT, new ChatStarted(UUID.randomUUID(), now, chat.chatId(), brand, result.bot(),
 				customer, messageId, message, result.intent()));
-		metrics.chatStarted(brand, result.bot(), result.intent().name());
 		return new OpenedChat(chat, token, result.intent());
 	}
 
@@ -72,7 +67,7 @@ class ChatService {
 	 * The chat row stays locked until commit, so a message and an agent joining are ordered.
 	 */
 	@Transactional
-	UUID post(UUID chatId, ChatToken token, String text) {
+	public UUID post(UUID chatId, ChatToken token, String text) {
 		access.require(chatId, token);
 		Chat chat = chats.lock(chatId).orElseThrow(() -> new ChatNotFoundException(chatId));
 		IntentMatch intent = analysis.classify(chat.brand(), text);
@@ -81,11 +76,10 @@ class ChatService {
 		UUID messageId = UUID.randomUUID();
 		outbox.publish(Topics.CHAT, new CustomerMessaged(UUID.randomUUID(), clock.instant(), chatId, chat.brand(),
 				chat.bot(), messageId, text, intent, addressee));
-		metrics.customerMessaged(chat.brand(), addressee.name());
 		return messageId;
 	}
 
-	record OpenedChat(Chat chat, ChatToken token, IntentMatch intent) {
+	public record OpenedChat(Chat chat, ChatToken token, IntentMatch intent) {
 	}
 
 }

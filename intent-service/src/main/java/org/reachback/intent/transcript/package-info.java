@@ -1,5 +1,5 @@
 /**
- * Transcripts: every entry of a chat in order, stored as the source of truth, and the live
- * server-sent event streams that push new entries to the customer's widget.
+ * Transcripts: every entry of a chat in order, stored as the source of truth, appended in the
+ * transaction of the change that caused it and announced to live streams only once that committed.
  */
 package org.reachback.intent.transcript;

@@ -1,0 +1,77 @@
+package org.reachback.intent.prompt;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.reachback.events.CallbackOption;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class PromptRepository {
+
+	private static final TypeReference<List<Instant>> INSTANTS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	PromptRepository(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** @return whether the prompt is new */
+	boolean insert(Prompt prompt, Instant offeredAt) {
+		return jdbc.sql("""
+				insert into prompt (prompt_id, chat_id, bot, options, slots, offered_at)
+				values (?, ?, ?, ?, ?::jsonb, ?) on conflict do nothing""")
+			.params(prompt.promptId(), prompt.chatId(), prompt.bot(),
+					String.join(",", prompt.options().stream().map(Enum::name).toList()),
+					json.writeValueAsString(prompt.slots()), offeredAt.atOffset(ZoneOffset.UTC))
+			.update() == 1;
+	}
+
+	/** Reads the prompt and locks it, so two answers to one prompt are taken one after the other. */
+	Optional<Prompt> lock(UUID promptId) {
+		return jdbc.sql("select *, slots::text as slot_list from prompt where prompt_id = ? for update")
+			.param(promptId)
+			.query(this::prompt)
+			.optional();
+	}
+
+	void answer(UUID promptId, CallbackOption option, Instant slot, UUID callbackId, Instant at) {
+		jdbc.sql("""
+				update prompt set answered_option = ?, answered_slot = ?, callback_id = ?, answered_at = ?
+				where prompt_id = ?""")
+			.params(option.name(), slot == null ? null : slot.atOffset(ZoneOffset.UTC), callbackId,
+					at.atOffset(ZoneOffset.UTC), promptId)
+			.update();
+	}
+
+	private Prompt prompt(ResultSet rs, int row) throws SQLException {
+		String answered = rs.getString("answered_option");
+		OffsetDateTime answeredSlot = rs.getObject("answered_slot", OffsetDateTime.class);
+		return new Prompt(rs.getObject("prompt_id", UUID.class), rs.getObject("chat_id", UUID.class),
+				rs.getString("bot"),
+				Arrays.stream(rs.getString("options").split(","))
+					.filter(name -> !name.isEmpty())
+					.map(CallbackOption::valueOf)
+					.toList(),
+				json.readValue(rs.getString("slot_list"), INSTANTS),
+				answered == null ? null : CallbackOption.valueOf(answered),
+				answeredSlot == null ? null : answeredSlot.toInstant(), rs.getObject("callback_id", UUID.class));
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.reachback.intent.prompt.web;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.reachback.intent.access.ChatToken;
+import org.reachback.intent.prompt.PromptAnswers;
+import org.reachback.intent.prompt.PromptOption;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@Tag(name = "Chats")
+@SecurityRequirement(name = "chatToken")
+class PromptController {
+
+	private final PromptAnswers answers;
+
+	PromptController(PromptAnswers answers) {
+		this.answers = answers;
+	}
+
+	@PostMapping("/api/v1/chats/{chatId}/prompts/{promptId}")
+	@Operation(summary = "Answer a bot's callback prompt",
+			description = "For a callback the phone number is required (or the one given when the chat started is "
+					+ "used) and must be callable; a scheduled callback needs one of the offered slots. Answering "
+					+ "the same way twice returns the same callbackId.")
+	@ApiResponse(responseCode = "202", description = "Answer taken; {} for keep-chatting")
+	@ApiResponse(responseCode = "400", description = "Invalid body")
+	@ApiResponse(responseCode = "401", description = "No chat token")
+	@ApiResponse(responseCode = "404", description = "No such chat for this token, or no such prompt in it")
+	@ApiResponse(responseCode = "409", description = "The prompt was already answered otherwise")
+	@ApiResponse(responseCode = "422", description = "Phone number or slot not acceptable; ask the customer again")
+	ResponseEntity<Answered> answer(@PathVariable UUID chatId, @PathVariable UUID promptId,
+			@Parameter(hidden = true) ChatToken token, @Valid @RequestBody AnswerRequest request) {
+		UUID callbackId = answers.answer(chatId, promptId, token, new PromptAnswers.Answer(
+				PromptOption.named(request.option()), request.phone(), request.slot(), request.preferredAgent()));
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Answered(callbackId));
+	}
+
+	record AnswerRequest(
+			@Schema(allowableValues = { "callback-asap", "callback-scheduled", "keep-chatting" }) @NotBlank
+			@Pattern(regexp = PromptOption.PATTERN,
+					message = "must be callback-asap, callback-scheduled or keep-chatting") String option,
+			@Schema(example = "+44 20 7946 0958") @Size(max = 40) String phone,
+			@Schema(description = "one of the prompt's slots, for callback-scheduled") Instant slot,
+			@Schema(description = "agent id, e.g. maria") @Size(max = 64)
+			@Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be an agent id") String preferredAgent) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Answered(UUID callbackId) {
+	}
+
+}

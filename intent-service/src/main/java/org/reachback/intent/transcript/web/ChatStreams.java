@@ -1,0 +1,186 @@
+package org.reachback.intent.transcript.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.reachback.intent.transcript.Transcript;
+import org.reachback.intent.transcript.TranscriptAppended;
+import org.reachback.intent.transcript.TranscriptEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The open event streams of this instance, per chat. A stream never receives an entry directly:
+ * on every signal it reads what it has not sent yet from the stored transcript and sends it in
+ * order, so replay on connect and live entries can neither overlap nor leave a gap.
+ */
+@Component
+class ChatStreams implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(ChatStreams.class);
+
+	private final Map<UUID, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
+
+	private final ExecutorService pushes = Executors.newFixedThreadPool(2, new PushThreads());
+
+	private final Transcript transcript;
+
+	private final Duration timeout;
+
+	private volatile boolean running;
+
+	ChatStreams(Transcript transcript, @Value("${reachback.chat.stream-timeout:30m}") Duration timeout,
+			MeterRegistry meters) {
+		this.transcript = transcript;
+		this.timeout = timeout;
+		Gauge.builder("reachback.chat.streams.open", this, ChatStreams::openStreams)
+			.description("Event streams open on this instance")
+			.register(meters);
+	}
+
+	/** Opens a stream that first replays the entries after {@code lastSeen}, then follows the chat. */
+	SseEmitter open(UUID chatId, long lastSeen) {
+		SseEmitter emitter = new SseEmitter(timeout.toMillis());
+		Subscriber subscriber = new Subscriber(chatId, emitter, lastSeen);
+		emitter.onCompletion(() -> remove(subscriber));
+		emitter.onTimeout(() -> remove(subscriber));
+		emitter.onError(ex -> remove(subscriber));
+		subscribers.computeIfAbsent(chatId, id -> ConcurrentHashMap.newKeySet()).add(subscriber);
+		subscriber.comment("connected");
+		subscriber.catchUp(transcript);
+		return emitter;
+	}
+
+	@TransactionalEventListener
+	void on(TranscriptAppended appended) {
+		Set<Subscriber> listening = subscribers.get(appended.chatId());
+		if (listening == null || !running) {
+			return;
+		}
+		try {
+			listening.forEach(subscriber -> pushes.execute(() -> subscriber.catchUp(transcript)));
+		}
+		catch (RejectedExecutionException ex) {
+			log.debug("Shutting down; chat {} streams end without its latest entries", appended.chatId());
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${reachback.chat.heartbeat:15s}")
+	void heartbeat() {
+		subscribers.values().forEach(chat -> chat.forEach(subscriber -> subscriber.comment("heartbeat")));
+	}
+
+	int openStreams() {
+		return subscribers.values().stream().mapToInt(Set::size).sum();
+	}
+
+	private void remove(Subscriber subscriber) {
+		subscribers.computeIfPresent(subscriber.chatId, (id, set) -> {
+			set.remove(subscriber);
+			return set.isEmpty() ? null : set;
+		});
+	}
+
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	/**
+	 * Ends every open stream before the web server shuts down gracefully, which would otherwise wait
+	 * for these never-ending requests; widgets reconnect (to another instance) with Last-Event-ID.
+	 */
+	@Override
+	public void stop() {
+		running = false;
+		subscribers.values().forEach(chat -> chat.forEach(subscriber -> subscriber.emitter.complete()));
+		subscribers.clear();
+		pushes.shutdown();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE;
+	}
+
+	private final class Subscriber {
+
+		private final UUID chatId;
+
+		private final SseEmitter emitter;
+
+		private long lastSent;
+
+		Subscriber(UUID chatId, SseEmitter emitter, long lastSent) {
+			this.chatId = chatId;
+			this.emitter = emitter;
+			this.lastSent = lastSent;
+		}
+
+		synchronized void catchUp(Transcript transcript) {
+			for (TranscriptEntry entry : transcript.after(chatId, lastSent)) {
+				if (!send(SseEmitter.event()
+					.id(String.valueOf(entry.seq()))
+					.name(entry.kind().eventName())
+					.data(entry))) {
+					return;
+				}
+				lastSent = entry.seq();
+			}
+		}
+
+		synchronized void comment(String text) {
+			send(SseEmitter.event().comment(text));
+		}
+
+		private boolean send(SseEmitter.SseEventBuilder event) {
+			try {
+				emitter.send(event);
+				return true;
+			}
+			catch (IOException | IllegalStateException ex) {
+				log.debug("Event stream of chat {} closed: {}", chatId, ex.getMessage());
+				remove(this);
+				emitter.completeWithError(ex);
+				return false;
+			}
+		}
+
+	}
+
+	private static final class PushThreads implements java.util.concurrent.ThreadFactory {
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable task) {
+			Thread thread = new Thread(task, "chat-stream-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}
+
+	}
+
+}
