@@ -1,5 +1,5 @@
 -- CONTRACT FIXTURE (tests only). The shape of the two read-only views interaction-manager owns and
--- other services may SELECT (see COMMON.md, "Queue status view"), created here as plain tables so
+-- other services may SELECT (see docs/interaction-manager.md, "The shared read models (contract)"), created here as plain tables so
 -- chatbot-service's tests can put known rows in them. Names and columns must match the contract
 -- exactly; never ship this file, and never create these objects outside tests.
 create schema if not exists interaction;

@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.reachback.chatbot.admin.BotStatisticsRepository.BotKey;
+import org.reachback.chatbot.admin.BotStatisticsRepository.Counts;
+import org.reachback.chatbot.admin.BotStatisticsRepository.DecisionView;
+import org.reachback.chatbot.admin.BotStatisticsRepository.PromptView;
 import org.reachback.chatbot.bot.BotCatalog;
 
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -14,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /actuator/bots}: per brand and bot, messages handled, answered (contained), questions asked
- * between two close intents and how many were answered with a choice, offers made by reason,
- * offers accepted and declined; {@code /actuator/bots/{chatId}}: every decision taken in one
+ * between two close intents and how many were answered with a choice, callback prompts shown by
+ * reason, accepted and declined; {@code /actuator/bots/{chatId}}: every decision taken in one
  * chat with its reason, and the prompts shown with their outcome.
  */
 @Component
@@ -24,30 +28,30 @@ class BotsEndpoint {
 
 	private final BotCatalog catalog;
 
-	private final BotStatistics statistics;
+	private final BotStatisticsRepository statistics;
 
-	BotsEndpoint(BotCatalog catalog, BotStatistics statistics) {
+	BotsEndpoint(BotCatalog catalog, BotStatisticsRepository statistics) {
 		this.catalog = catalog;
 		this.statistics = statistics;
 	}
 
 	@ReadOperation
 	public Map<String, Map<String, BotReport>> bots() {
-		Map<BotStatistics.BotKey, BotStatistics.Counts> counts = statistics.counts();
+		Map<BotKey, Counts> counts = statistics.counts();
 		Map<String, Map<String, BotReport>> report = new TreeMap<>();
 		catalog.brands().forEach((brand, bots) -> bots.bots().forEach((name, bot) -> report
 			.computeIfAbsent(brand, b -> new TreeMap<>())
-			.put(name, BotReport.of(bot,
-					counts.getOrDefault(new BotStatistics.BotKey(brand, name), BotStatistics.Counts.NONE)))));
+			.put(name, BotReport.of(bot, counts.getOrDefault(new BotKey(brand, name), Counts.NONE)))));
 		return report;
 	}
 
 	@ReadOperation
 	public ChatReport chat(@Selector UUID chatId) {
-		return new ChatReport(chatId, statistics.decisions(chatId), statistics.offers(chatId));
+		return new ChatReport(chatId, statistics.decisions(chatId), statistics.prompts(chatId));
 	}
 
-	record ChatReport(UUID chatId, List<BotStatistics.DecisionView> decisions, List<BotStatistics.OfferView> offers) {
+	/** @param offers the prompts shown, under the name operations' JSON has always had */
+	record ChatReport(UUID chatId, List<DecisionView> decisions, List<PromptView> offers) {
 	}
 
 }

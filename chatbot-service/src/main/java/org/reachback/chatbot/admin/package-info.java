@@ -1,5 +1,5 @@
 /**
- * Operations' view of the bots: containment and offer acceptance per brand and bot, and why each
- * callback in a chat was offered, as the Actuator endpoint {@code bots}.
+ * Operations' view of the bots, as the Actuator endpoint {@code bots}: containment and prompt
+ * acceptance per brand and bot, and why each callback in a chat was offered.
  */
 package org.reachback.chatbot.admin;

@@ -7,7 +7,7 @@ package org.reachback.chatbot.bot;
  * @param ask a question; the customer's next message is captured into the variable {@code into}
  * @param into the variable an {@code ask} step captures
  * @param answer a reply
- * @param handover ends the flow with a callback offer; the text is recorded as the reason
+ * @param handover ends the flow with a callback prompt; the text is recorded as the reason
  */
 public record Step(String ask, String into, String answer, String handover) {
 

@@ -1,14 +1,17 @@
 package org.reachback.chatbot.conversation;
 
+import java.util.Locale;
+
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Bot containment and offer acceptance for Prometheus, tagged by brand, bot and reason. Counts
- * only what committed, so a message retried after a failure is counted once.
+ * Bot containment and prompt acceptance for Prometheus, tagged by brand, bot and reason, derived
+ * from the facts a conversation committed, so a message retried after a failure is counted once.
+ * The bot's Kafka events cannot carry these tags ({@code CallbackOffered} has no brand,
+ * {@code CallbackRequested} no bot), hence the in-process events.
  */
 @Component
 class BotMetrics {
@@ -21,51 +24,44 @@ class BotMetrics {
 		this.registry = registry;
 	}
 
-	/** {@code reachback.bot.messages}: customer messages a bot handled, by outcome (answered, offered or asked). */
-	void decided(Decision decision) {
-		afterCommit(() -> registry
-			.counter("reachback.bot.messages", "brand", decision.brand(), "bot", decision.bot(), "outcome",
-					decision.outcome().name().toLowerCase(java.util.Locale.ROOT), "reason", tag(decision.reason()))
-			.increment());
-	}
-
-	/** {@code reachback.bot.offers}: callback prompts shown. */
-	void offered(Offer offer) {
-		afterCommit(() -> registry
-			.counter("reachback.bot.offers", "brand", offer.brand(), "bot", offer.bot(), "reason", tag(offer.reason()))
-			.increment());
+	/**
+	 * {@code reachback.bot.messages}: customer messages a bot handled, by outcome (answered, offered
+	 * or asked); {@code reachback.bot.offers}: callback prompts shown, one per offered message.
+	 */
+	@TransactionalEventListener
+	void on(MessageDecided decided) {
+		registry.counter("reachback.bot.messages", "brand", decided.brand(), "bot", decided.bot(), "outcome",
+				lowerCase(decided.outcome()), "reason", tag(decided.reason()))
+			.increment();
+		if (decided.outcome() == Decision.Outcome.OFFERED) {
+			registry.counter("reachback.bot.offers", "brand", decided.brand(), "bot", decided.bot(), "reason",
+					tag(decided.reason()))
+				.increment();
+		}
 	}
 
 	/** {@code reachback.bot.offer.answers}: prompts answered, accepted (a callback) or declined. */
-	void answered(Offer offer, boolean accepted) {
-		afterCommit(() -> registry
-			.counter("reachback.bot.offer.answers", "brand", offer.brand(), "bot", offer.bot(), "reason",
-					tag(offer.reason()), "outcome", accepted ? "accepted" : "declined")
-			.increment());
+	@TransactionalEventListener
+	void on(PromptResolved resolved) {
+		registry.counter("reachback.bot.offer.answers", "brand", resolved.brand(), "bot", resolved.bot(), "reason",
+				tag(resolved.reason()), "outcome", lowerCase(resolved.outcome()))
+			.increment();
 	}
 
 	/** {@code reachback.bot.clarifications}: "which one did you mean?" answered with a choice, or dropped. */
-	void clarified(String brand, String bot, boolean chosen) {
-		afterCommit(() -> registry
-			.counter("reachback.bot.clarifications", "brand", brand, "bot", bot, "outcome", chosen ? "chosen" : "dropped")
-			.increment());
+	@TransactionalEventListener
+	void on(ClarificationResolved resolved) {
+		registry.counter("reachback.bot.clarifications", "brand", resolved.brand(), "bot", resolved.bot(), "outcome",
+				resolved.chosen() ? "chosen" : "dropped")
+			.increment();
 	}
 
 	private static String tag(Enum<?> reason) {
 		return reason == null ? NONE : reason.name();
 	}
 
-	private static void afterCommit(Runnable count) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			count.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				count.run();
-			}
-		});
+	private static String lowerCase(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -8,6 +8,7 @@ import org.reachback.events.Customer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The chats the bots take part in, as their first event described them. */
 @Repository
 class ChatRepository {
 
@@ -25,7 +26,7 @@ class ChatRepository {
 				                  customer_locale, started_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (chat_id) do nothing""")
 			.params(chat.chatId(), chat.brand(), chat.bot(), customer.name(), customer.phone(), customer.timeZone(),
-					customer.locale(), Db.timestamp(chat.startedAt()))
+					customer.locale(), Timestamps.of(chat.startedAt()))
 			.update();
 		return find(chat.chatId()).orElseThrow();
 	}
@@ -36,7 +37,7 @@ class ChatRepository {
 			.query((rs, row) -> new Chat(rs.getObject("chat_id", UUID.class), rs.getString("brand"), rs.getString("bot"),
 					new Customer(rs.getString("customer_name"), rs.getString("customer_phone"),
 							rs.getString("customer_time_zone"), rs.getString("customer_locale")),
-					Db.instant(rs, "started_at")))
+					Timestamps.read(rs, "started_at")))
 			.optional();
 	}
 

@@ -22,12 +22,12 @@ class ClarificationRepository {
 	/** Opens {@code question}; a question still open in the chat is dropped, as only the latest counts. */
 	void open(Chat chat, UUID messageId, String bot, Clarification question, Instant at) {
 		jdbc.sql("update clarification set outcome = 'DROPPED', answered_at = ? where chat_id = ? and outcome = 'OPEN'")
-			.params(Db.timestamp(at), chat.chatId())
+			.params(Timestamps.of(at), chat.chatId())
 			.update();
 		jdbc.sql("""
 				insert into clarification (chat_id, message_id, brand, bot, first_intent, second_intent, asked_at)
 				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(chat.chatId(), messageId, chat.brand(), bot, question.first(), question.second(), Db.timestamp(at))
+			.params(chat.chatId(), messageId, chat.brand(), bot, question.first(), question.second(), Timestamps.of(at))
 			.update();
 	}
 
@@ -44,7 +44,7 @@ class ClarificationRepository {
 		jdbc.sql("""
 				update clarification set outcome = ?, chosen_intent = ?, answered_at = ?
 				where id = ? and outcome = 'OPEN'""")
-			.params(chosen == null ? "DROPPED" : "CHOSEN", chosen, Db.timestamp(at), id)
+			.params(chosen == null ? "DROPPED" : "CHOSEN", chosen, Timestamps.of(at), id)
 			.update();
 	}
 

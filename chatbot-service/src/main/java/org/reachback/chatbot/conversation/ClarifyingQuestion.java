@@ -10,6 +10,7 @@ import org.reachback.chatbot.bot.Clarification;
 import org.reachback.chatbot.conversation.ClarificationRepository.OpenQuestion;
 import org.reachback.events.IntentMatch;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,16 +26,16 @@ class ClarifyingQuestion {
 
 	private final BotVoice voice;
 
-	private final BotMetrics metrics;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ClarifyingQuestion(ClarificationRepository questions, BotCatalog catalog, BotVoice voice, BotMetrics metrics,
-			Clock clock) {
+	ClarifyingQuestion(ClarificationRepository questions, BotCatalog catalog, BotVoice voice,
+			ApplicationEventPublisher events, Clock clock) {
 		this.questions = questions;
 		this.catalog = catalog;
 		this.voice = voice;
-		this.metrics = metrics;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -59,7 +60,7 @@ class ClarifyingQuestion {
 		Optional<String> chosen = catalog.bot(chat.brand(), asked.bot())
 			.flatMap(bot -> asked.question().choiceIn(bot, text, intent).filter(bot::handles));
 		questions.close(asked.id(), chosen.orElse(null), clock.instant());
-		metrics.clarified(chat.brand(), asked.bot(), chosen.isPresent());
+		events.publishEvent(new ClarificationResolved(chat.brand(), asked.bot(), chosen.isPresent()));
 		return chosen.map(choice -> new Choice(asked.bot(), choice, asked.question()));
 	}
 

@@ -13,9 +13,9 @@ import org.reachback.chatbot.bot.CapabilityCheck;
 import org.reachback.chatbot.bot.Flow;
 import org.reachback.chatbot.bot.FlowOutcome;
 import org.reachback.chatbot.bot.Verdict;
-import org.reachback.chatbot.conversation.CallbackPrompt.Handover;
 import org.reachback.chatbot.conversation.ClarifyingQuestion.Choice;
 import org.reachback.chatbot.conversation.FlowStateRepository.WaitingFlow;
+import org.reachback.chatbot.conversation.PromptService.Handover;
 import org.reachback.events.HandoverReason;
 import org.reachback.events.IntentMatch;
 import org.reachback.events.TranscriptLine;
@@ -23,6 +23,7 @@ import org.reachback.events.chat.ChatStarted;
 import org.reachback.events.chat.CustomerMessaged;
 import org.reachback.platform.messaging.Inbox;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * question. Either way the decision is recorded with its reason.
  */
 @Service
-class ConversationService {
+public class ConversationService {
 
 	private static final String CONSUMER = "chatbot-service.conversation";
 
@@ -49,7 +50,7 @@ class ConversationService {
 
 	private final DecisionRepository decisions;
 
-	private final CallbackPrompt prompt;
+	private final PromptService prompts;
 
 	private final ClarifyingQuestion question;
 
@@ -57,23 +58,23 @@ class ConversationService {
 
 	private final Inbox inbox;
 
-	private final BotMetrics metrics;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ConversationService(BotCatalog catalog, ChatRepository chats, TranscriptRepository transcript,
-			FlowStateRepository flows, DecisionRepository decisions, CallbackPrompt prompt, ClarifyingQuestion question,
-			BotVoice voice, Inbox inbox, BotMetrics metrics, Clock clock) {
+			FlowStateRepository flows, DecisionRepository decisions, PromptService prompts, ClarifyingQuestion question,
+			BotVoice voice, Inbox inbox, ApplicationEventPublisher events, Clock clock) {
 		this.catalog = catalog;
 		this.chats = chats;
 		this.transcript = transcript;
 		this.flows = flows;
 		this.decisions = decisions;
-		this.prompt = prompt;
+		this.prompts = prompts;
 		this.question = question;
 		this.voice = voice;
 		this.inbox = inbox;
-		this.metrics = metrics;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -139,7 +140,7 @@ class ConversationService {
 					Decision.Reason.AMBIGUOUS, verdict.detail(), null, clock.instant()));
 		}
 		else {
-			offer(chat, message, new Handover(message.bot(), bot.get().queue(), message.id(), message.intentName(),
+			prompt(chat, message, new Handover(message.bot(), bot.get().queue(), message.id(), message.intentName(),
 					verdict.reason(), verdict.detail()));
 		}
 	}
@@ -173,7 +174,7 @@ class ConversationService {
 		}
 		if (outcome.handsOver()) {
 			String queue = catalog.bot(chat.brand(), botName).orElseThrow().queue();
-			offer(chat, message, new Handover(botName, queue, message.id(), intent, HandoverReason.BOT_FLOW_ESCALATION,
+			prompt(chat, message, new Handover(botName, queue, message.id(), intent, HandoverReason.BOT_FLOW_ESCALATION,
 					"the " + intent + " flow handed over: " + outcome.handover()));
 		}
 		else {
@@ -182,17 +183,16 @@ class ConversationService {
 		}
 	}
 
-	private void offer(Chat chat, Message message, Handover handover) {
-		UUID promptId = prompt.offer(chat, handover);
+	private void prompt(Chat chat, Message message, Handover handover) {
+		UUID promptId = prompts.show(chat, handover);
 		record(chat, message, new Decision(chat.chatId(), message.id(), chat.brand(), handover.bot(), handover.intent(),
 				message.confidence(), Decision.Outcome.OFFERED, Decision.Reason.of(handover.reason()), handover.detail(),
-				promptId,
-				clock.instant()));
+				promptId, clock.instant()));
 	}
 
 	private void record(Chat chat, Message message, Decision decision) {
 		decisions.record(decision);
-		metrics.decided(decision);
+		events.publishEvent(MessageDecided.of(decision));
 		log.debug("Chat {} message {}: {} ({})", chat.chatId(), message.id(), decision.outcome(), decision.detail());
 	}
 

@@ -21,7 +21,7 @@ class DecisionRepository {
 			.params(decision.chatId(), decision.messageId(), decision.brand(), decision.bot(), decision.intent(),
 					decision.confidence(), decision.outcome().name(),
 					decision.reason() == null ? null : decision.reason().name(), decision.detail(), decision.promptId(),
-					Db.timestamp(decision.decidedAt()))
+					Timestamps.of(decision.decidedAt()))
 			.update();
 	}
 

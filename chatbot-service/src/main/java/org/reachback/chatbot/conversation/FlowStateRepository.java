@@ -46,7 +46,7 @@ class FlowStateRepository {
 				    next_step = excluded.next_step, awaiting = excluded.awaiting, variables = excluded.variables,
 				    updated_at = excluded.updated_at""")
 			.params(chatId, flow.bot(), flow.intent(), position.nextStep(), position.awaiting(),
-					json.writeValueAsString(position.variables()), Db.timestamp(at))
+					json.writeValueAsString(position.variables()), Timestamps.of(at))
 			.update();
 	}
 

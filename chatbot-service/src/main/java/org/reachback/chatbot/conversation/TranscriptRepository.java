@@ -20,14 +20,14 @@ class TranscriptRepository {
 
 	void add(UUID chatId, TranscriptLine line) {
 		jdbc.sql("insert into transcript_line (chat_id, at, speaker, name, text) values (?, ?, ?, ?, ?)")
-			.params(chatId, Db.timestamp(line.at()), line.speaker().name(), line.name(), line.text())
+			.params(chatId, Timestamps.of(line.at()), line.speaker().name(), line.name(), line.text())
 			.update();
 	}
 
 	List<TranscriptLine> of(UUID chatId) {
 		return jdbc.sql("select at, speaker, name, text from transcript_line where chat_id = ? order by id")
 			.param(chatId)
-			.query((rs, row) -> new TranscriptLine(Db.instant(rs, "at"),
+			.query((rs, row) -> new TranscriptLine(Timestamps.read(rs, "at"),
 					TranscriptLine.Speaker.valueOf(rs.getString("speaker")), rs.getString("name"), rs.getString("text")))
 			.list();
 	}

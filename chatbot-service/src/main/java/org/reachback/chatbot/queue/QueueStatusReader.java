@@ -22,13 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Reads a queue's outlook from the two views interaction-manager owns. The views are a contract
  * between services, not this service's tables: a missing row means "unknown", and a missing view
- * (interaction-manager not migrated yet) is logged once and also means "unknown" — an offer is
+ * (interaction-manager not migrated yet) is logged once and also means "unknown" — a prompt is
  * never lost because the contact centre's state cannot be read.
  */
 @Component
 public class QueueStatusReader {
 
-	/** How many slots an offer shows at most. */
+	/** How many slots a prompt shows at most. */
 	static final int MAX_SLOTS = 6;
 
 	private static final Logger log = LoggerFactory.getLogger(QueueStatusReader.class);
@@ -86,7 +86,7 @@ public class QueueStatusReader {
 		}
 		catch (DataAccessException ex) {
 			if (unreadableViews.add(view)) {
-				log.warn("Cannot read {} (is interaction-manager migrated?); offering callbacks without wait or slots: {}",
+				log.warn("Cannot read {} (is interaction-manager migrated?); showing callback prompts without wait or slots: {}",
 						view, ex.getMostSpecificCause().getMessage());
 			}
 			return unknown;

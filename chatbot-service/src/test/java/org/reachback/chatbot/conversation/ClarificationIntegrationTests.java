@@ -7,26 +7,25 @@ import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.core.ConditionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reachback.chatbot.support.ChatEvents;
-import org.reachback.chatbot.support.KafkaChat;
+import org.reachback.chatbot.support.ChatOverKafka;
+import org.reachback.chatbot.support.Meters;
 import org.reachback.events.HandoverReason;
 import org.reachback.events.IntentMatch;
-import org.reachback.events.bot.BotEvent;
+import org.reachback.events.Topics;
 import org.reachback.events.bot.BotReplied;
 import org.reachback.events.bot.CallbackOffered;
 import org.reachback.events.chat.ChatStarted;
 import org.reachback.events.chat.CustomerMessaged;
-import org.reachback.infra.ServiceIntegrationTest;
+import org.reachback.testing.ServiceIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.jdbc.Sql;
 import org.springframework.web.client.RestClient;
 
@@ -40,7 +39,7 @@ import static org.reachback.chatbot.support.ChatEvents.intent;
  */
 @ServiceIntegrationTest
 @Sql("classpath:contract/interaction-views-contract-fixture.sql")
-class ClarificationIntegrationTests {
+class ClarificationIntegrationTests extends ChatOverKafka {
 
 	private static final String QUESTION = "Just to be sure I get it right, which did you mean: 1) check your balance, "
 			+ "or 2) see how you can pay?";
@@ -49,36 +48,28 @@ class ClarificationIntegrationTests {
 	int port;
 
 	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	MeterRegistry meters;
 
-	@Value("${spring.kafka.bootstrap-servers}")
-	String brokers;
-
-	private KafkaChat bots;
-
 	private final ChatEvents chat = new ChatEvents("billing");
 
 	private ChatStarted started;
 
+	private Map<String, Double> countersBefore;
+
+	private Map<String, Long> billingBefore;
+
 	@BeforeEach
 	void aCustomerAsksSomethingBetweenBalanceAndPayment() {
-		bots = new KafkaChat(kafka, brokers);
+		countersBefore = counters();
+		billingBefore = clarificationCounts(billing());
 		// the classifier did not flag it: the billing bot's own margin decides
 		started = chat.started("my balance and paying", new IntentMatch("account_balance", 0.46, false, false,
 				List.of(new IntentMatch.Candidate("account_balance", 0.46),
 						new IntentMatch.Candidate("payment_methods", 0.44))));
-		bots.send(started);
-	}
-
-	@AfterEach
-	void closeConsumer() {
-		bots.close();
+		intentService.publish(Topics.CHAT, started);
 	}
 
 	@Test
@@ -88,13 +79,13 @@ class ClarificationIntegrationTests {
 		assertThat(question.inReplyTo()).isEqualTo(started.messageId());
 
 		CustomerMessaged second = chat.messaged("the second one", ChatEvents.outOfScope());
-		bots.send(second);
+		intentService.publish(Topics.CHAT, second);
 
 		BotReplied answer = awaitReplies(2).get(1);
 		assertThat(answer.inReplyTo()).isEqualTo(second.messageId());
 		assertThat(answer.text()).startsWith("We accept Visa, Mastercard, American Express, PayPal");
 		awaitEverythingBefore("What's my balance?");
-		assertThat(bots.eventsOf(chat.chatId(), CallbackOffered.class)).isEmpty();
+		assertThat(bots.of(chat.chatId(), CallbackOffered.class)).isEmpty();
 		assertThat(decisions()).containsExactly(
 				"ASKED AMBIGUOUS intents account_balance (0.46) and payment_methods (0.44) are closer than the margin 0.10"
 						+ " of bot billing; asked which one was meant",
@@ -107,25 +98,46 @@ class ClarificationIntegrationTests {
 	void aReplyChoosingNeitherIsHandledLikeAnyOtherMessage() {
 		awaitReplies(1);
 
-		bots.send(chat.messaged("Actually, I was charged twice", intent("billing_dispute", 0.93)));
+		intentService.publish(Topics.CHAT, chat.messaged("Actually, I was charged twice", intent("billing_dispute", 0.93)));
 
-		CallbackOffered offer = waiting().until(() -> bots.eventsOf(chat.chatId(), CallbackOffered.class),
-				offers -> !offers.isEmpty()).get(0);
-		assertThat(offer.reason()).isEqualTo(HandoverReason.INTENT_NOT_HANDLED);
+		CallbackOffered prompt = waiting().until(() -> bots.of(chat.chatId(), CallbackOffered.class),
+				prompts -> !prompts.isEmpty()).get(0);
+		assertThat(prompt.reason()).isEqualTo(HandoverReason.INTENT_NOT_HANDLED);
 		assertThat(clarifications()).containsExactly("DROPPED");
-		assertThat(bots.eventsOf(chat.chatId())).extracting(BotEvent::getClass)
+		assertThat(bots.of(chat.chatId())).extracting(Object::getClass)
 			.containsExactly(BotReplied.class, CallbackOffered.class);
+		waiting().untilAsserted(() -> assertThat(counters()).containsExactlyInAnyOrderEntriesOf(
+				Map.of("asked", countersBefore.get("asked") + 1, "chosen", countersBefore.get("chosen"), "dropped",
+						countersBefore.get("dropped") + 1)));
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
 	void questionsAreCountedForOperations() {
 		awaitReplies(1);
-		bots.send(chat.messaged("the first", ChatEvents.outOfScope()));
+		intentService.publish(Topics.CHAT, chat.messaged("the first", ChatEvents.outOfScope()));
 		awaitReplies(2);
 
-		Map<String, Object> billing = (Map<String, Object>) ((Map<String, Object>) RestClient
-			.create("http://localhost:" + port)
+		Map<String, Object> billing = billing();
+		assertThat(billing).containsEntry("ambiguityMargin", 0.1)
+			.containsEntry("thresholds", Map.of("refund_status", 0.7));
+		assertThat(clarificationCounts(billing)).containsExactlyInAnyOrderEntriesOf(
+				Map.of("asked", billingBefore.get("asked") + 1, "chosen", billingBefore.get("chosen") + 1));
+		waiting().untilAsserted(() -> assertThat(counters()).containsExactlyInAnyOrderEntriesOf(
+				Map.of("asked", countersBefore.get("asked") + 1, "chosen", countersBefore.get("chosen") + 1, "dropped",
+						countersBefore.get("dropped"))));
+	}
+
+	/** The counters a question moves, by what they count. */
+	private Map<String, Double> counters() {
+		Meters billing = new Meters(meters);
+		return Map.of("asked", billing.count("reachback.bot.messages", "billing", "outcome", "asked", "reason", "AMBIGUOUS"),
+				"chosen", billing.count("reachback.bot.clarifications", "billing", "outcome", "chosen"), "dropped",
+				billing.count("reachback.bot.clarifications", "billing", "outcome", "dropped"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> billing() {
+		return (Map<String, Object>) ((Map<String, Object>) RestClient.create("http://localhost:" + port)
 			.get()
 			.uri("/actuator/bots")
 			.headers(h -> h.setBasicAuth("admin", "admin"))
@@ -133,33 +145,24 @@ class ClarificationIntegrationTests {
 			.body(new ParameterizedTypeReference<Map<String, Object>>() {
 			})
 			.get("acme")).get("billing");
-		assertThat(billing).containsEntry("ambiguityMargin", 0.1)
-			.containsEntry("thresholds", Map.of("refund_status", 0.7));
-		assertThat(((Number) billing.get("clarificationsAsked")).longValue()).isGreaterThanOrEqualTo(1);
-		assertThat(((Number) billing.get("clarificationsChosen")).longValue()).isGreaterThanOrEqualTo(1);
-		waiting().untilAsserted(() -> {
-			assertThat(meters.get("reachback.bot.messages")
-				.tags("brand", "acme", "bot", "billing", "outcome", "asked", "reason", "AMBIGUOUS")
-				.counter()
-				.count()).isGreaterThanOrEqualTo(1);
-			assertThat(meters.get("reachback.bot.clarifications")
-				.tags("brand", "acme", "bot", "billing", "outcome", "chosen")
-				.counter()
-				.count()).isGreaterThanOrEqualTo(1);
-		});
+	}
+
+	private static Map<String, Long> clarificationCounts(Map<String, Object> billing) {
+		return Map.of("asked", ((Number) billing.get("clarificationsAsked")).longValue(), "chosen",
+				((Number) billing.get("clarificationsChosen")).longValue());
 	}
 
 	/** Events of one chat are handled in order: once this marker is answered, everything before it was. */
 	private void awaitEverythingBefore(String text) {
 		CustomerMessaged marker = chat.messaged(text, intent("account_balance", 0.9));
-		bots.send(marker);
-		waiting().until(() -> bots.eventsOf(chat.chatId(), BotReplied.class)
+		intentService.publish(Topics.CHAT, marker);
+		waiting().until(() -> bots.of(chat.chatId(), BotReplied.class)
 			.stream()
 			.anyMatch(reply -> marker.messageId().equals(reply.inReplyTo())));
 	}
 
 	private List<BotReplied> awaitReplies(int count) {
-		return waiting().until(() -> bots.eventsOf(chat.chatId(), BotReplied.class), replies -> replies.size() >= count);
+		return waiting().until(() -> bots.of(chat.chatId(), BotReplied.class), replies -> replies.size() >= count);
 	}
 
 	private static ConditionFactory waiting() {

@@ -4,9 +4,9 @@ import org.reachback.chatbot.queue.QueueOutlook;
 import org.reachback.events.HandoverReason;
 
 /** The words of a callback prompt: why the bot hands over, and what waiting for an agent means now. */
-final class OfferText {
+final class PromptText {
 
-	private OfferText() {
+	private PromptText() {
 	}
 
 	static String of(HandoverReason reason, QueueOutlook outlook) {

@@ -9,19 +9,19 @@ import org.reachback.events.HandoverReason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class OfferTextTest {
+class PromptTextTest {
 
 	@Test
 	void theWaitIsGivenInWholeMinutes() {
-		assertThat(OfferText.of(HandoverReason.INTENT_NOT_HANDLED, new QueueOutlook(420, List.of())))
+		assertThat(PromptText.of(HandoverReason.INTENT_NOT_HANDLED, new QueueOutlook(420, List.of())))
 			.isEqualTo("I can't help with that here, but an agent can call you. About 7 minutes' wait right now.");
-		assertThat(OfferText.waiting(75)).isEqualTo("About 1 minute's wait right now.");
-		assertThat(OfferText.waiting(20)).isEqualTo("Less than a minute's wait right now.");
+		assertThat(PromptText.waiting(75)).isEqualTo("About 1 minute's wait right now.");
+		assertThat(PromptText.waiting(20)).isEqualTo("Less than a minute's wait right now.");
 	}
 
 	@Test
 	void anUnknownWaitSaysNoAgentIsFree() {
-		assertThat(OfferText.of(HandoverReason.LOW_CONFIDENCE, QueueOutlook.unknown()))
+		assertThat(PromptText.of(HandoverReason.LOW_CONFIDENCE, QueueOutlook.unknown()))
 			.contains("No agent is free right now");
 	}
 
@@ -29,9 +29,9 @@ class OfferTextTest {
 	void slotsAreMentionedOnlyWhenThereAreSome() {
 		QueueOutlook withSlots = new QueueOutlook(600, List.of(Instant.parse("2030-01-07T10:00:00Z")));
 
-		assertThat(OfferText.of(HandoverReason.HUMAN_REQUESTED, withSlots))
+		assertThat(PromptText.of(HandoverReason.HUMAN_REQUESTED, withSlots))
 			.isEqualTo("Of course, an agent can call you. About 10 minutes' wait right now. Or pick a time that suits you.");
-		assertThat(OfferText.of(HandoverReason.HUMAN_REQUESTED, new QueueOutlook(600, List.of())))
+		assertThat(PromptText.of(HandoverReason.HUMAN_REQUESTED, new QueueOutlook(600, List.of())))
 			.doesNotContain("pick a time");
 	}
 

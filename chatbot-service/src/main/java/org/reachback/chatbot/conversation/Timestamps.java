@@ -6,17 +6,20 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Instants to and from {@code timestamptz} columns, which the driver maps as offset date-times. */
-final class Db {
+/**
+ * Instants to and from {@code timestamptz} columns: the driver maps those as offset date-times,
+ * not as instants.
+ */
+final class Timestamps {
 
-	private Db() {
+	private Timestamps() {
 	}
 
-	static OffsetDateTime timestamp(Instant instant) {
+	static OffsetDateTime of(Instant instant) {
 		return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
-	static Instant instant(ResultSet rs, String column) throws SQLException {
+	static Instant read(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}

@@ -1,6 +1,7 @@
 package org.reachback.chatbot.admin;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,15 +9,15 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
-/** Reads the decisions and offers the conversations recorded, for operations. */
-@Component
-class BotStatistics {
+/** Reads the decisions, questions and prompts the conversations recorded, for operations. */
+@Repository
+class BotStatisticsRepository {
 
 	private final JdbcClient jdbc;
 
-	BotStatistics(JdbcClient jdbc) {
+	BotStatisticsRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -36,12 +37,12 @@ class BotStatistics {
 					Counts.NONE.withChosen(rs.getLong("chosen")), Counts::plus))
 			.list();
 		jdbc.sql("""
-				select brand, bot, reason, count(*) as offers,
+				select brand, bot, reason, count(*) as prompts,
 				       count(*) filter (where outcome = 'ACCEPTED') as accepted,
 				       count(*) filter (where outcome = 'DECLINED') as declined
 				from callback_offer group by brand, bot, reason""")
 			.query((rs, row) -> counts.merge(new BotKey(rs.getString("brand"), rs.getString("bot")),
-					Counts.NONE.withOffers(rs.getString("reason"), rs.getLong("offers"), rs.getLong("accepted"),
+					Counts.NONE.withPrompts(rs.getString("reason"), rs.getLong("prompts"), rs.getLong("accepted"),
 							rs.getLong("declined")),
 					Counts::plus))
 			.list();
@@ -57,13 +58,13 @@ class BotStatistics {
 			.list();
 	}
 
-	List<OfferView> offers(UUID chatId) {
+	List<PromptView> prompts(UUID chatId) {
 		return jdbc.sql("""
 				select prompt_id, offered_at, bot, queue, intent, reason, reason_detail, estimated_wait_seconds,
 				       outcome, chosen_option, callback_id, answered_at
 				from callback_offer where chat_id = ? order by offered_at""")
 			.param(chatId)
-			.query(OfferView.class)
+			.query(PromptView.class)
 			.list();
 	}
 
@@ -74,28 +75,28 @@ class BotStatistics {
 	 * @param asked messages met with "which one did you mean?"
 	 * @param chosen such questions the customer's next message answered with one of the two intents
 	 */
-	record Counts(long handled, long answered, long asked, long chosen, long offers, Map<String, Long> offersByReason,
+	record Counts(long handled, long answered, long asked, long chosen, long prompts, Map<String, Long> promptsByReason,
 			long accepted, long declined) {
 
 		static final Counts NONE = new Counts(0, 0, 0, 0, 0, Map.of(), 0, 0);
 
 		Counts withMessages(long handled, long answered, long asked) {
-			return new Counts(handled, answered, asked, chosen, offers, offersByReason, accepted, declined);
+			return new Counts(handled, answered, asked, chosen, prompts, promptsByReason, accepted, declined);
 		}
 
 		Counts withChosen(long chosen) {
-			return new Counts(handled, answered, asked, chosen, offers, offersByReason, accepted, declined);
+			return new Counts(handled, answered, asked, chosen, prompts, promptsByReason, accepted, declined);
 		}
 
-		Counts withOffers(String reason, long offers, long accepted, long declined) {
-			return new Counts(handled, answered, asked, chosen, offers, Map.of(reason, offers), accepted, declined);
+		Counts withPrompts(String reason, long prompts, long accepted, long declined) {
+			return new Counts(handled, answered, asked, chosen, prompts, Map.of(reason, prompts), accepted, declined);
 		}
 
 		Counts plus(Counts other) {
-			Map<String, Long> byReason = new TreeMap<>(offersByReason);
-			other.offersByReason.forEach((reason, count) -> byReason.merge(reason, count, Long::sum));
+			Map<String, Long> byReason = new TreeMap<>(promptsByReason);
+			other.promptsByReason.forEach((reason, count) -> byReason.merge(reason, count, Long::sum));
 			return new Counts(handled + other.handled, answered + other.answered, asked + other.asked,
-					chosen + other.chosen, offers + other.offers, java.util.Collections.unmodifiableMap(byReason),
+					chosen + other.chosen, prompts + other.prompts, Collections.unmodifiableMap(byReason),
 					accepted + other.accepted, declined + other.declined);
 		}
 
@@ -105,7 +106,8 @@ class BotStatistics {
 			String outcome, String reason, String detail, UUID promptId) {
 	}
 
-	record OfferView(UUID promptId, OffsetDateTime offeredAt, String bot, String queue, String intent, String reason,
+	/** One prompt shown in a chat; {@code offeredAt} keeps the name operations' JSON has always had. */
+	record PromptView(UUID promptId, OffsetDateTime offeredAt, String bot, String queue, String intent, String reason,
 			String reasonDetail, Integer estimatedWaitSeconds, String outcome, String chosenOption, UUID callbackId,
 			OffsetDateTime answeredAt) {
 	}

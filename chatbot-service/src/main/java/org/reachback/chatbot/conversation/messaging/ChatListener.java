@@ -1,5 +1,7 @@
-package org.reachback.chatbot.conversation;
+package org.reachback.chatbot.conversation.messaging;
 
+import org.reachback.chatbot.conversation.ConversationService;
+import org.reachback.chatbot.conversation.PromptService;
 import org.reachback.events.Topics;
 import org.reachback.events.chat.ChatStarted;
 import org.reachback.events.chat.CustomerMessaged;
@@ -16,11 +18,11 @@ class ChatListener {
 
 	private final ConversationService conversations;
 
-	private final CallbackPrompt prompt;
+	private final PromptService prompts;
 
-	ChatListener(ConversationService conversations, CallbackPrompt prompt) {
+	ChatListener(ConversationService conversations, PromptService prompts) {
 		this.conversations = conversations;
-		this.prompt = prompt;
+		this.prompts = prompts;
 	}
 
 	@KafkaHandler
@@ -35,7 +37,7 @@ class ChatListener {
 
 	@KafkaHandler
 	void on(PromptAnswered event) {
-		prompt.answer(event);
+		prompts.answer(event);
 	}
 
 	@KafkaHandler(isDefault = true)

@@ -7,16 +7,16 @@ import java.util.UUID;
 import org.reachback.events.HandoverReason;
 
 /**
- * A callback prompt the bot showed.
+ * A callback prompt the bot showed a customer.
  *
  * @param messageId the customer message that triggered it
  * @param intent that message's intent (or the flow's), as the agent will see it
  */
-record Offer(UUID promptId, UUID chatId, UUID messageId, String brand, String bot, String queue, String intent,
+record Prompt(UUID promptId, UUID chatId, UUID messageId, String brand, String bot, String queue, String intent,
 		HandoverReason reason, String reasonDetail, Integer estimatedWaitSeconds, List<Instant> slots,
-		Instant offeredAt, Outcome outcome) {
+		Instant shownAt, Outcome outcome) {
 
-	Offer {
+	Prompt {
 		slots = List.copyOf(slots);
 	}
 
