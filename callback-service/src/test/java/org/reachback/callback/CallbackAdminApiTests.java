@@ -1,15 +1,21 @@
 package org.reachback.callback;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.reachback.callback.lifecycle.CallbackStatus;
 import org.reachback.events.Topics;
 import org.reachback.events.bot.CallbackRequested;
-import org.reachback.infra.ServiceIntegrationTest;
+import org.reachback.events.chat.CallbackCancellationRequested;
+import org.reachback.testing.ServiceIntegrationTest;
+import org.reachback.testing.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,7 +23,6 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
@@ -27,9 +32,6 @@ import static org.awaitility.Awaitility.await;
 
 @ServiceIntegrationTest
 class CallbackAdminApiTests {
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
 
 	@Value("${spring.kafka.bootstrap-servers}")
 	String bootstrapServers;
@@ -77,23 +79,15 @@ class CallbackAdminApiTests {
 
 	@Test
 	void callbacksCanBeListedByStatusAndABadStatusIsABadRequestProblem() {
-		UUID callbackId = rejectedCallback();
+		UUID earlier = rejectedCallback();
+		UUID later = rejectedCallback();
 
-		List<Map<String, Object>> rejected = http.get()
-			.uri("/api/v1/callbacks?status=rejected&limit=200")
-			.headers(h -> h.setBasicAuth("admin", "admin"))
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
-		assertThat(rejected).extracting(callback -> callback.get("id")).contains(callbackId.toString());
-		assertThat(rejected).extracting(callback -> callback.get("status")).containsOnly("REJECTED");
-		List<Map<String, Object>> latest = http.get()
-			.uri("/api/v1/callbacks?limit=3")
-			.headers(h -> h.setBasicAuth("admin", "admin"))
-			.retrieve()
-			.body(new ParameterizedTypeReference<>() {
-			});
-		assertThat(latest).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+		assertThat(ids(list("/api/v1/callbacks?status=rejected&limit=200"))).contains(earlier.toString(),
+				later.toString());
+		assertThat(list("/api/v1/callbacks?status=rejected&limit=200")).extracting(callback -> callback.get("status"))
+			.containsOnly("REJECTED");
+		assertThat(ids(list("/api/v1/callbacks?limit=1"))).containsExactly(later.toString());
+		assertThat(ids(list("/api/v1/callbacks?limit=2"))).containsExactly(later.toString(), earlier.toString());
 		assertThatThrownBy(() -> asAdmin("/api/v1/callbacks?status=LOST")).isInstanceOfSatisfying(
 				HttpClientErrorException.class, ex -> {
 					assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -104,40 +98,126 @@ class CallbackAdminApiTests {
 	}
 
 	@Test
-	void theCallbacksEndpointShowsCountsByStatusAndTheNextDueTimes() {
+	void theCallbacksEndpointCountsEveryStatus() {
+		Map<String, Long> before = countsByStatus();
+
 		rejectedCallback();
 
-		Map<String, Object> overview = asAdmin("/actuator/callbacks");
-
-		assertThat(overview.get("countsByStatus").toString()).contains("SCHEDULED=", "DUE=", "COMPLETED=");
-		assertThat(((Map<?, ?>) overview.get("countsByStatus")).get("REJECTED")).isNotEqualTo(0);
-		assertThat(overview).containsKey("nextDue");
+		Map<String, Long> after = countsByStatus();
+		assertThat(after).containsOnlyKeys(Arrays.stream(CallbackStatus.values()).map(Enum::name).toList());
+		assertThat(after.get("REJECTED")).isEqualTo(before.get("REJECTED") + 1);
 		assertThat(status(() -> http.get().uri("/actuator/callbacks").headers(h -> h.setBasicAuth("maria", "demo"))
 			.retrieve()
 			.toBodilessEntity())).isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
-	void outcomesPendingCallbacksAndTimerTicksAreMetrics() {
-		rejectedCallback();
+	void theCallbacksEndpointShowsAScheduledCallbackAmongTheNextDueUntilItIsCancelled() {
+		Instant slot = Requests.now().plus(Duration.ofMinutes(30));
+		CallbackRequested scheduled = scheduledCallback(slot);
+		Map<String, Object> expected = Map.of("callbackId", scheduled.callbackId().toString(), "queue", "billing",
+				"dueAt", slot.toString(), "preferredAgent", "maria");
 
+		assertThat(nextDue()).contains(expected);
+		assertThat(nextDue()).extracting(due -> Instant.parse((String) due.get("dueAt"))).isSorted();
+
+		cancel(scheduled);
+		assertThat(nextDue()).extracting(due -> due.get("callbackId")).doesNotContain(scheduled.callbackId().toString());
+	}
+
+	@Test
+	void outcomesCountWhatEndedAndPendingCountsWhatWaits() {
+		double rejectedBefore = measurement("reachback.callbacks.outcomes?tag=outcome:rejected", "COUNT");
+		double pendingBefore = measurement("reachback.callbacks.pending", "VALUE");
+
+		rejectedCallback();
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(asAdmin("/actuator/metrics/reachback.callbacks.outcomes?tag=outcome:rejected")
-				.toString()).contains("COUNT"));
-		assertThat(asAdmin("/actuator/metrics/reachback.callbacks.pending")).containsKey("measurements");
-		assertThat(asAdmin("/actuator/metrics/tasks.scheduled.execution?tag=code.function:tick").toString())
-			.contains("TOTAL_TIME");
+			.untilAsserted(() -> assertThat(measurement("reachback.callbacks.outcomes?tag=outcome:rejected", "COUNT"))
+				.isEqualTo(rejectedBefore + 1));
+		assertThat(measurement("reachback.callbacks.pending", "VALUE")).isEqualTo(pendingBefore);
+
+		CallbackRequested scheduled = scheduledCallback(Requests.now().plus(Duration.ofHours(2)));
+		assertThat(measurement("reachback.callbacks.pending", "VALUE")).isEqualTo(pendingBefore + 1);
+		cancel(scheduled);
+		assertThat(measurement("reachback.callbacks.pending", "VALUE")).isEqualTo(pendingBefore);
+	}
+
+	@Test
+	void everyTimerTickIsTimed() {
+		double ticks = measurement("tasks.scheduled.execution?tag=code.function:tick", "COUNT");
+
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> measurement("tasks.scheduled.execution?tag=code.function:tick", "COUNT") > ticks);
+		assertThat(measurement("tasks.scheduled.execution?tag=code.function:tick", "TOTAL_TIME")).isPositive();
 	}
 
 	/** Requests a callback with a number that cannot be called and waits until it is recorded. */
 	private UUID rejectedCallback() {
 		CallbackRequested request = Requests.asSoonAsPossible("12345");
-		try (KafkaEvents events = new KafkaEvents(kafka, bootstrapServers)) {
+		try (TestKafka events = new TestKafka(bootstrapServers)) {
 			events.publish(Topics.BOT, request);
 		}
 		CallbackTable table = new CallbackTable(jdbc);
 		await().atMost(Duration.ofSeconds(20)).until(() -> "REJECTED".equals(table.status(request.callbackId())));
 		return request.callbackId();
+	}
+
+	/** Requests a callback for {@code slot} and waits until it is scheduled. */
+	private CallbackRequested scheduledCallback(Instant slot) {
+		CallbackRequested request = Requests.at(slot, Requests.UK_E164_PHONE);
+		try (TestKafka events = new TestKafka(bootstrapServers)) {
+			events.publish(Topics.BOT, request);
+		}
+		CallbackTable table = new CallbackTable(jdbc);
+		await().atMost(Duration.ofSeconds(20)).until(() -> "SCHEDULED".equals(table.status(request.callbackId())));
+		return request;
+	}
+
+	/** Cancels the callback as its customer would, and waits until it is cancelled. */
+	private void cancel(CallbackRequested request) {
+		try (TestKafka events = new TestKafka(bootstrapServers)) {
+			events.publish(Topics.CHAT, new CallbackCancellationRequested(UUID.randomUUID(), Requests.now(),
+					request.chatId(), request.callbackId()));
+		}
+		CallbackTable table = new CallbackTable(jdbc);
+		await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(table.status(request.callbackId())));
+	}
+
+	private Map<String, Long> countsByStatus() {
+		Map<String, Long> counts = new HashMap<>();
+		((Map<?, ?>) asAdmin("/actuator/callbacks").get("countsByStatus"))
+			.forEach((status, count) -> counts.put((String) status, ((Number) count).longValue()));
+		return counts;
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> nextDue() {
+		return (List<Map<String, Object>>) asAdmin("/actuator/callbacks").get("nextDue");
+	}
+
+	/** The statistic of the meter at {@code meter} (a name with tags), 0 while the meter does not exist yet. */
+	private double measurement(String meter, String statistic) {
+		try {
+			return ((List<?>) asAdmin("/actuator/metrics/" + meter).get("measurements")).stream()
+				.map(Map.class::cast)
+				.filter(measurement -> statistic.equals(measurement.get("statistic")))
+				.map(measurement -> ((Number) measurement.get("value")).doubleValue())
+				.findFirst()
+				.orElseThrow(() -> new AssertionError(meter + " has no " + statistic));
+		}
+		catch (HttpClientErrorException.NotFound ex) {
+			return 0;
+		}
+	}
+
+	private List<Map<String, Object>> list(String path) {
+		return http.get().uri(path).headers(h -> h.setBasicAuth("admin", "admin")).retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+	}
+
+	private static List<Object> ids(List<Map<String, Object>> callbacks) {
+		return callbacks.stream().map(callback -> callback.get("id")).toList();
 	}
 
 	private Map<String, Object> asAdmin(String path) {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reachback.events.DomainEvent;
 import org.reachback.events.Topics;
@@ -27,47 +25,19 @@ import org.reachback.events.chat.CallbackCancellationRequested;
 import org.reachback.events.session.SessionCompleted;
 import org.reachback.events.session.SessionConnected;
 import org.reachback.events.session.SessionFailed;
-import org.reachback.infra.ServiceIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.reachback.testing.ServiceIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @ServiceIntegrationTest
-class CallbackTrackingIntegrationTests {
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrapServers;
-
-	@Autowired
-	JdbcClient jdbc;
+class CallbackTrackingIntegrationTests extends OtherServices {
 
 	@LocalServerPort
 	int port;
-
-	KafkaEvents events;
-
-	CallbackTable table;
-
-	@BeforeEach
-	void connect() {
-		events = new KafkaEvents(kafka, bootstrapServers, Topics.CALLBACK);
-		table = new CallbackTable(jdbc);
-	}
-
-	@AfterEach
-	void disconnect() {
-		events.close();
-	}
 
 	@Test
 	void aReservedConnectedAndCompletedCallbackIsCompletedWithEveryTransitionRecordedInOrder() {
@@ -76,13 +46,13 @@ class CallbackTrackingIntegrationTests {
 		UUID offerId = UUID.randomUUID();
 		UUID sessionId = UUID.randomUUID();
 
-		events.publish(Topics.ASSIGNMENT,
+		otherServices.publish(Topics.ASSIGNMENT,
 				new AgentReserved(UUID.randomUUID(), Requests.now(), callbackId, offerId, "maria", "Maria Lopez"));
 		CallbackAgentReserved reserved = awaitOne(callbackId, CallbackAgentReserved.class);
-		events.publish(Topics.SESSION, new SessionConnected(UUID.randomUUID(), Requests.now(), sessionId, callbackId,
+		otherServices.publish(Topics.SESSION, new SessionConnected(UUID.randomUUID(), Requests.now(), sessionId, callbackId,
 				request.chatId(), "maria", "Maria Lopez", Channel.CHAT));
 		CallbackInProgress inProgress = awaitOne(callbackId, CallbackInProgress.class);
-		events.publish(Topics.SESSION,
+		otherServices.publish(Topics.SESSION,
 				new SessionCompleted(UUID.randomUUID(), Requests.now(), sessionId, callbackId, request.chatId(), "maria"));
 		CallbackCompleted completed = awaitOne(callbackId, CallbackCompleted.class);
 
@@ -92,7 +62,7 @@ class CallbackTrackingIntegrationTests {
 		assertThat(inProgress.sessionId()).isEqualTo(sessionId);
 		assertThat(inProgress.agentId()).isEqualTo("maria");
 		assertThat(completed.sessionId()).isEqualTo(sessionId);
-		assertThat(events.events(Topics.CALLBACK, callbackId).stream().map(DomainEvent::getClass).toList())
+		assertThat(published.of(callbackId).stream().map(DomainEvent::getClass).toList())
 			.containsExactly(CallbackScheduled.class, CallbackDue.class, CallbackAgentReserved.class,
 					CallbackInProgress.class, CallbackCompleted.class);
 		Map<String, Object> details = adminGet("/api/v1/callbacks/" + callbackId);
@@ -108,11 +78,11 @@ class CallbackTrackingIntegrationTests {
 	void aSessionThatCouldNotTakePlaceFailsTheCallback() {
 		CallbackRequested request = dueCallback();
 		UUID callbackId = request.callbackId();
-		events.publish(Topics.ASSIGNMENT, new AgentReserved(UUID.randomUUID(), Requests.now(), callbackId,
+		otherServices.publish(Topics.ASSIGNMENT, new AgentReserved(UUID.randomUUID(), Requests.now(), callbackId,
 				UUID.randomUUID(), "maria", "Maria Lopez"));
 		awaitOne(callbackId, CallbackAgentReserved.class);
 
-		events.publish(Topics.SESSION, new SessionFailed(UUID.randomUUID(), Requests.now(), UUID.randomUUID(),
+		otherServices.publish(Topics.SESSION, new SessionFailed(UUID.randomUUID(), Requests.now(), UUID.randomUUID(),
 				callbackId, request.chatId(), "maria", "channel not supported yet"));
 
 		CallbackFailed failed = awaitOne(callbackId, CallbackFailed.class);
@@ -126,29 +96,29 @@ class CallbackTrackingIntegrationTests {
 		CallbackRequested request = dueCallback();
 		UUID callbackId = request.callbackId();
 		UUID offerId = UUID.randomUUID();
-		events.publish(Topics.ASSIGNMENT,
+		otherServices.publish(Topics.ASSIGNMENT,
 				new AgentReserved(UUID.randomUUID(), Requests.now(), callbackId, offerId, "sam", "Sam Okafor"));
 		awaitOne(callbackId, CallbackAgentReserved.class);
 
 		OfferReleased released = new OfferReleased(UUID.randomUUID(), Requests.now(), callbackId, offerId, "sam",
 				OfferReleased.Reason.DECLINED);
-		events.publish(Topics.ASSIGNMENT, released);
+		otherServices.publish(Topics.ASSIGNMENT, released);
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> "DUE".equals(table.status(callbackId)));
 		assertThat(table.appliedTransitions(callbackId)).endsWith("DUE->AGENT_RESERVED", "AGENT_RESERVED->DUE");
 		await().during(Duration.ofSeconds(1))
 			.atMost(Duration.ofSeconds(3))
-			.until(() -> events.events(Topics.CALLBACK, callbackId, CallbackDue.class).size() == 1);
+			.until(() -> published.of(callbackId, CallbackDue.class).size() == 1);
 	}
 
 	@Test
 	void aCallbackCancelledBeforeItIsDueIsCancelledAndNeverBecomesDue() {
 		Instant slot = Requests.now().plusSeconds(3);
 		CallbackRequested request = Requests.at(slot, Requests.UK_E164_PHONE);
-		events.publish(Topics.BOT, request);
+		otherServices.publish(Topics.BOT, request);
 		awaitOne(request.callbackId(), CallbackScheduled.class);
 
-		events.publish(Topics.CHAT, new CallbackCancellationRequested(UUID.randomUUID(), Requests.now(),
+		otherServices.publish(Topics.CHAT, new CallbackCancellationRequested(UUID.randomUUID(), Requests.now(),
 				request.chatId(), request.callbackId()));
 
 		CallbackCancelled cancelled = awaitOne(request.callbackId(), CallbackCancelled.class);
@@ -157,7 +127,7 @@ class CallbackTrackingIntegrationTests {
 		Duration pastTheSlot = Duration.between(Instant.now(), slot).plusSeconds(1);
 		await().during(pastTheSlot.isNegative() ? Duration.ofSeconds(1) : pastTheSlot)
 			.atMost(Duration.ofSeconds(8))
-			.until(() -> events.events(Topics.CALLBACK, request.callbackId(), CallbackDue.class).isEmpty()
+			.until(() -> published.of(request.callbackId(), CallbackDue.class).isEmpty()
 					&& "CANCELLED".equals(table.status(request.callbackId())));
 	}
 
@@ -166,23 +136,23 @@ class CallbackTrackingIntegrationTests {
 		CallbackRequested request = dueCallback();
 		UUID callbackId = request.callbackId();
 		UUID sessionId = UUID.randomUUID();
-		events.publish(Topics.SESSION, new SessionConnected(UUID.randomUUID(), Requests.now(), sessionId, callbackId,
+		otherServices.publish(Topics.SESSION, new SessionConnected(UUID.randomUUID(), Requests.now(), sessionId, callbackId,
 				request.chatId(), "li", "Li Wei", Channel.CHAT));
 		awaitOne(callbackId, CallbackInProgress.class);
 
 		CallbackCancellationRequested cancellation = new CallbackCancellationRequested(UUID.randomUUID(),
 				Requests.now(), request.chatId(), callbackId);
-		events.publish(Topics.CHAT, cancellation);
+		otherServices.publish(Topics.CHAT, cancellation);
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> table.processed(cancellation.eventId()));
 		assertThat(table.status(callbackId)).isEqualTo("IN_PROGRESS");
 		assertThat(table.refusals(callbackId)).singleElement()
 			.asString()
 			.contains("cancelled by the customer", "ignored", "IN_PROGRESS");
-		events.publish(Topics.SESSION,
+		otherServices.publish(Topics.SESSION,
 				new SessionCompleted(UUID.randomUUID(), Requests.now(), sessionId, callbackId, request.chatId(), "li"));
 		awaitOne(callbackId, CallbackCompleted.class);
-		assertThat(events.events(Topics.CALLBACK, callbackId, CallbackCancelled.class)).isEmpty();
+		assertThat(published.of(callbackId, CallbackCancelled.class)).isEmpty();
 	}
 
 	@Test
@@ -199,14 +169,14 @@ class CallbackTrackingIntegrationTests {
 	/** Requests a callback as soon as possible and waits until it is due. */
 	private CallbackRequested dueCallback() {
 		CallbackRequested request = Requests.asSoonAsPossible(Requests.UK_E164_PHONE);
-		events.publish(Topics.BOT, request);
+		otherServices.publish(Topics.BOT, request);
 		awaitOne(request.callbackId(), CallbackDue.class);
 		return request;
 	}
 
 	private <T extends DomainEvent> T awaitOne(UUID callbackId, Class<T> type) {
 		return await().atMost(Duration.ofSeconds(20))
-			.until(() -> events.events(Topics.CALLBACK, callbackId, type), found -> !found.isEmpty())
+			.until(() -> published.of(callbackId, type), found -> !found.isEmpty())
 			.get(0);
 	}
 

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.reachback.events.CallbackContext;
 import org.reachback.events.Customer;
 import org.reachback.events.HandoverReason;
-import org.reachback.events.TranscriptLine;
 import org.reachback.events.TranscriptLine.Speaker;
+import org.reachback.events.TranscriptLine;
 import org.reachback.events.bot.CallbackRequested;
 
 /** Callback requests as chatbot-service publishes them, for journey 2 (a billing dispute). */

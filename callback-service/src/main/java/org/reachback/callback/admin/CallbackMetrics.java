@@ -19,9 +19,9 @@ class CallbackMetrics {
 
 	private final MeterRegistry registry;
 
-	CallbackMetrics(MeterRegistry registry, CallbackStatistics statistics) {
+	CallbackMetrics(MeterRegistry registry, CallbackStatisticsRepository statistics) {
 		this.registry = registry;
-		Gauge.builder("reachback.callbacks.pending", statistics, CallbackStatistics::pending)
+		Gauge.builder("reachback.callbacks.pending", statistics, CallbackStatisticsRepository::pending)
 			.description("Callbacks requested, scheduled, due or with an agent reserved")
 			.register(registry);
 	}

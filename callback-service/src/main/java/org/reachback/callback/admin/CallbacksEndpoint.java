@@ -15,9 +15,9 @@ class CallbacksEndpoint {
 
 	private static final int NEXT_DUE_SHOWN = 10;
 
-	private final CallbackStatistics statistics;
+	private final CallbackStatisticsRepository statistics;
 
-	CallbacksEndpoint(CallbackStatistics statistics) {
+	CallbacksEndpoint(CallbackStatisticsRepository statistics) {
 		this.statistics = statistics;
 	}
 
@@ -26,7 +26,7 @@ class CallbacksEndpoint {
 		return new Overview(statistics.countByStatus(), statistics.nextDue(NEXT_DUE_SHOWN));
 	}
 
-	record Overview(Map<CallbackStatus, Long> countsByStatus, List<CallbackStatistics.NextDue> nextDue) {
+	record Overview(Map<CallbackStatus, Long> countsByStatus, List<CallbackStatisticsRepository.NextDue> nextDue) {
 	}
 
 }

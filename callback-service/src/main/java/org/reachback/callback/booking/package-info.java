@@ -1,6 +1,6 @@
 /**
- * Booking: turns a customer's callback request from the bot into a scheduled callback, or a
- * rejected one when the phone number or the slot cannot be used. One request makes one callback,
- * however often it is delivered or repeated.
+ * Booking turns a customer's callback request from the bot into exactly one callback, scheduled, or
+ * rejected when its phone number or slot cannot be used, however often the request is delivered or
+ * repeated.
  */
 package org.reachback.callback.booking;

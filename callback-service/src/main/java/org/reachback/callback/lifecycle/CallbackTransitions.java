@@ -26,13 +26,13 @@ public class CallbackTransitions {
 
 	private final CallbackRepository callbacks;
 
-	private final CallbackHistory history;
+	private final TransitionRepository history;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CallbackTransitions(CallbackRepository callbacks, CallbackHistory history, ApplicationEventPublisher events,
+	CallbackTransitions(CallbackRepository callbacks, TransitionRepository history, ApplicationEventPublisher events,
 			Clock clock) {
 		this.callbacks = callbacks;
 		this.history = history;

@@ -14,24 +14,24 @@ import org.springframework.stereotype.Component;
 @Component
 class CallbackTimer {
 
-	private final DueCallbacks dueCallbacks;
+	private final TimerService timerService;
 
 	private final CallbackSettings settings;
 
 	private final Clock clock;
 
-	CallbackTimer(DueCallbacks dueCallbacks, CallbackSettings settings, Clock clock) {
-		this.dueCallbacks = dueCallbacks;
+	CallbackTimer(TimerService timerService, CallbackSettings settings, Clock clock) {
+		this.timerService = timerService;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
 	@Scheduled(fixedDelayString = "${reachback.callbacks.timer-interval:250ms}")
 	void tick() {
-		while (dueCallbacks.makeDue(clock.instant()) == settings.batchSize()) {
+		while (timerService.makeDue(clock.instant()) == settings.batchSize()) {
 			// a full batch: more may be waiting
 		}
-		while (dueCallbacks.expire(clock.instant()) == settings.batchSize()) {
+		while (timerService.expire(clock.instant()) == settings.batchSize()) {
 			// a full batch: more may be waiting
 		}
 	}

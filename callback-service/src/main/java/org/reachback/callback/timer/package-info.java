@@ -1,6 +1,6 @@
 /**
- * The durable timer: callbacks whose time has come become due, and due callbacks no agent served
- * in time expire. The timer keeps no state of its own; it polls the callback table, so it survives
- * restarts and runs safely on several instances.
+ * The durable timer makes callbacks due when their time comes and expires those no agent served in
+ * time, keeping no state but the callback table, so that it survives restarts and runs safely on
+ * several instances.
  */
 package org.reachback.callback.timer;

@@ -70,7 +70,7 @@ class BookingPolicyTest {
 	void aRequestWithoutContextIsRefused() {
 		assertThat(policy.decide(new CallbackRequested(UUID.randomUUID(), NOW, UUID.randomUUID(), UUID.randomUUID(),
 				UUID.randomUUID(), null, null, null), NOW))
-			.isInstanceOf(BookingPolicy.Refused.class);
+			.isEqualTo(new BookingPolicy.Refused("The request carries no callback context"));
 	}
 
 	private static CallbackRequested request(Instant slot, String phone, String locale) {

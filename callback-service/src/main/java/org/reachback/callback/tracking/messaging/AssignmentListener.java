@@ -1,5 +1,6 @@
-package org.reachback.callback.tracking;
+package org.reachback.callback.tracking.messaging;
 
+import org.reachback.callback.tracking.TrackingService;
 import org.reachback.events.Topics;
 import org.reachback.events.assignment.AgentReserved;
 import org.reachback.events.assignment.OfferReleased;
@@ -15,9 +16,9 @@ import org.springframework.stereotype.Component;
 @KafkaListener(topics = Topics.ASSIGNMENT)
 class AssignmentListener {
 
-	private final CallbackTracking tracking;
+	private final TrackingService tracking;
 
-	AssignmentListener(CallbackTracking tracking) {
+	AssignmentListener(TrackingService tracking) {
 		this.tracking = tracking;
 	}
 

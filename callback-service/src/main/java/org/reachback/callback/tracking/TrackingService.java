@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in the history with the reason and nothing is published.
  */
 @Service
-class CallbackTracking {
+public class TrackingService {
 
 	static final String CONSUMER = "callback-tracking";
 
@@ -37,14 +37,14 @@ class CallbackTracking {
 
 	private final CallbackTransitions transitions;
 
-	CallbackTracking(Inbox inbox, Outbox outbox, CallbackTransitions transitions) {
+	TrackingService(Inbox inbox, Outbox outbox, CallbackTransitions transitions) {
 		this.inbox = inbox;
 		this.outbox = outbox;
 		this.transitions = transitions;
 	}
 
 	@Transactional
-	void on(AgentReserved event) {
+	public void on(AgentReserved event) {
 		if (inbox.firstDelivery(CONSUMER, event)) {
 			transitions.move(event.callbackId(), CallbackStatus.AGENT_RESERVED,
 					"agent " + event.agentId() + " reserved and offered it (offer " + event.offerId() + ")",
@@ -57,7 +57,7 @@ class CallbackTracking {
 
 	/** Back to waiting; interaction-manager keeps it queued, so no new due event is published. */
 	@Transactional
-	void on(OfferReleased event) {
+	public void on(OfferReleased event) {
 		if (inbox.firstDelivery(CONSUMER, event)) {
 			transitions.move(event.callbackId(), CallbackStatus.DUE, "offer " + event.offerId() + " to agent "
 					+ event.agentId() + " released (" + event.reason() + "); waiting for the next agent",
@@ -66,7 +66,7 @@ class CallbackTracking {
 	}
 
 	@Transactional
-	void on(SessionConnected event) {
+	public void on(SessionConnected event) {
 		if (inbox.firstDelivery(CONSUMER, event)) {
 			transitions.move(event.callbackId(), CallbackStatus.IN_PROGRESS,
 					"session " + event.sessionId() + " connected agent " + event.agentId() + " on " + event.channel(),
@@ -78,7 +78,7 @@ class CallbackTracking {
 	}
 
 	@Transactional
-	void on(SessionCompleted event) {
+	public void on(SessionCompleted event) {
 		if (inbox.firstDelivery(CONSUMER, event)) {
 			transitions.move(event.callbackId(), CallbackStatus.COMPLETED,
 					"session " + event.sessionId() + " completed", callback -> callback)
@@ -89,7 +89,7 @@ class CallbackTracking {
 
 	/** A session that could not take place fails the callback; retries by outcome build on this. */
 	@Transactional
-	void on(SessionFailed event) {
+	public void on(SessionFailed event) {
 		if (inbox.firstDelivery(CONSUMER, event)) {
 			String reason = "session " + event.sessionId() + " failed: " + event.reason();
 			transitions.move(event.callbackId(), CallbackStatus.FAILED, reason, callback -> callback)
@@ -99,7 +99,7 @@ class CallbackTracking {
 	}
 
 	@Transactional
-	void on(CallbackCancellationRequested event) {
+	public void on(CallbackCancellationRequested event) {
 		if (inbox.firstDelivery(CONSUMER, event)) {
 			String reason = "cancelled by the customer";
 			transitions.move(event.callbackId(), CallbackStatus.CANCELLED, reason, callback -> callback)

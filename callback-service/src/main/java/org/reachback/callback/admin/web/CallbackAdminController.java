@@ -1,4 +1,4 @@
-package org.reachback.callback.admin;
+package org.reachback.callback.admin.web;
 
 import java.util.Arrays;
 import java.util.List;
@@ -12,10 +12,10 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.reachback.callback.lifecycle.Callback;
-import org.reachback.callback.lifecycle.CallbackHistory;
 import org.reachback.callback.lifecycle.CallbackRepository;
 import org.reachback.callback.lifecycle.CallbackStatus;
 import org.reachback.callback.lifecycle.Transition;
+import org.reachback.callback.lifecycle.TransitionRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,9 +35,9 @@ class CallbackAdminController {
 
 	private final CallbackRepository callbacks;
 
-	private final CallbackHistory history;
+	private final TransitionRepository history;
 
-	CallbackAdminController(CallbackRepository callbacks, CallbackHistory history) {
+	CallbackAdminController(CallbackRepository callbacks, TransitionRepository history) {
 		this.callbacks = callbacks;
 		this.history = history;
 	}

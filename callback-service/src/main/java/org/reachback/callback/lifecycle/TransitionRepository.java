@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** Every transition of every callback, applied or refused, in the order it happened. */
 @Repository
-public class CallbackHistory {
+public class TransitionRepository {
 
 	private final JdbcClient jdbc;
 
-	CallbackHistory(JdbcClient jdbc) {
+	TransitionRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -27,11 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
  * either way there is one callback and one {@link CallbackScheduled} (or {@link CallbackRejected}).
  */
 @Service
-class CallbackBooking {
+public class BookingService {
 
 	static final String CONSUMER = "callback-booking";
 
-	private static final Logger log = LoggerFactory.getLogger(CallbackBooking.class);
+	private static final Logger log = LoggerFactory.getLogger(BookingService.class);
 
 	private final Inbox inbox;
 
@@ -43,7 +43,7 @@ class CallbackBooking {
 
 	private final Clock clock;
 
-	CallbackBooking(Inbox inbox, Outbox outbox, CallbackTransitions transitions, CallbackSettings settings,
+	BookingService(Inbox inbox, Outbox outbox, CallbackTransitions transitions, CallbackSettings settings,
 			Clock clock) {
 		this.inbox = inbox;
 		this.outbox = outbox;
@@ -54,7 +54,7 @@ class CallbackBooking {
 
 	/** @throws ValidationException (dead-lettered, not retried) when the request names no callback */
 	@Transactional
-	void book(CallbackRequested request) {
+	public void book(CallbackRequested request) {
 		if (request.callbackId() == null || request.chatId() == null) {
 			throw new ValidationException("CallbackRequested " + request.eventId() + " names no callback or chat");
 		}

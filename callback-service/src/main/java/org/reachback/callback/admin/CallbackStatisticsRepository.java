@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 
 /** Aggregate reads over the callback table for the Actuator endpoint and the gauges. */
 @Component
-class CallbackStatistics {
+class CallbackStatisticsRepository {
 
 	private final JdbcClient jdbc;
 
-	CallbackStatistics(JdbcClient jdbc) {
+	CallbackStatisticsRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -1,5 +1,6 @@
-package org.reachback.callback.booking;
+package org.reachback.callback.booking.messaging;
 
+import org.reachback.callback.booking.BookingService;
 import org.reachback.events.Topics;
 import org.reachback.events.bot.CallbackRequested;
 import org.springframework.kafka.annotation.KafkaHandler;
@@ -11,9 +12,9 @@ import org.springframework.stereotype.Component;
 @KafkaListener(topics = Topics.BOT)
 class BotListener {
 
-	private final CallbackBooking booking;
+	private final BookingService booking;
 
-	BotListener(CallbackBooking booking) {
+	BotListener(BookingService booking) {
 		this.booking = booking;
 	}
 

@@ -1,5 +1,6 @@
-package org.reachback.callback.tracking;
+package org.reachback.callback.tracking.messaging;
 
+import org.reachback.callback.tracking.TrackingService;
 import org.reachback.events.Topics;
 import org.reachback.events.session.SessionCompleted;
 import org.reachback.events.session.SessionConnected;
@@ -13,9 +14,9 @@ import org.springframework.stereotype.Component;
 @KafkaListener(topics = Topics.SESSION)
 class SessionListener {
 
-	private final CallbackTracking tracking;
+	private final TrackingService tracking;
 
-	SessionListener(CallbackTracking tracking) {
+	SessionListener(TrackingService tracking) {
 		this.tracking = tracking;
 	}
 

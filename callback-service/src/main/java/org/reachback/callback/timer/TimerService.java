@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * to the outbox together, so a crash either publishes nothing or everything for a callback.
  */
 @Service
-class DueCallbacks {
+class TimerService {
 
 	private final CallbackRepository callbacks;
 
@@ -31,7 +31,7 @@ class DueCallbacks {
 
 	private final CallbackSettings settings;
 
-	DueCallbacks(CallbackRepository callbacks, CallbackTransitions transitions, Outbox outbox,
+	TimerService(CallbackRepository callbacks, CallbackTransitions transitions, Outbox outbox,
 			CallbackSettings settings) {
 		this.callbacks = callbacks;
 		this.transitions = transitions;

@@ -1,4 +1,4 @@
-package org.reachback.callback.admin;
+package org.reachback.callback.web;
 
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
@@ -15,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /** The callback API is for administrators only, over HTTP Basic, without sessions. */
 @Configuration(proxyBeanMethods = false)
 @SecurityScheme(name = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic")
-class AdminSecurityConfiguration {
+class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(2)

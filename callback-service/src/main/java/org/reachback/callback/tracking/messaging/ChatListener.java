@@ -1,5 +1,6 @@
-package org.reachback.callback.tracking;
+package org.reachback.callback.tracking.messaging;
 
+import org.reachback.callback.tracking.TrackingService;
 import org.reachback.events.Topics;
 import org.reachback.events.chat.CallbackCancellationRequested;
 import org.springframework.kafka.annotation.KafkaHandler;
@@ -11,9 +12,9 @@ import org.springframework.stereotype.Component;
 @KafkaListener(topics = Topics.CHAT)
 class ChatListener {
 
-	private final CallbackTracking tracking;
+	private final TrackingService tracking;
 
-	ChatListener(CallbackTracking tracking) {
+	ChatListener(TrackingService tracking) {
 		this.tracking = tracking;
 	}
 
