@@ -1,41 +1,29 @@
 package org.reachback.interaction;
 
-import java.nio.charset.StandardCharsets;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.reachback.events.CallbackContext;
 import org.reachback.events.Customer;
 import org.reachback.events.DomainEvent;
-import org.reachback.events.EventCodec;
-import org.reachback.events.EventHeaders;
 import org.reachback.events.HandoverReason;
 import org.reachback.events.Topics;
 import org.reachback.events.TranscriptLine;
 import org.reachback.events.agent.AgentState;
 import org.reachback.events.agent.AgentStateChanged;
 import org.reachback.events.callback.CallbackDue;
+import org.reachback.testing.TestHttp;
+import org.reachback.testing.TestKafka;
+import org.reachback.testing.TopicWatch;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.client.RestClient;
 
 import static org.awaitility.Awaitility.await;
 
@@ -49,58 +37,26 @@ final class ContactCentre implements AutoCloseable {
 
 	static final List<String> DEMO_AGENTS = List.of("maria", "li", "sam");
 
-	private final EventCodec codec = new EventCodec();
+	private final TestKafka platform;
 
-	private final KafkaProducer<String, String> producer;
-
-	private final KafkaConsumer<String, String> consumer;
-
-	private final List<DomainEvent> published = new CopyOnWriteArrayList<>();
-
-	private final Thread observer;
-
-	private volatile boolean open = true;
+	private final TopicWatch published;
 
 	private final JdbcClient jdbc;
 
-	private final RestClient http;
+	private final TestHttp http;
 
 	ContactCentre(String brokers, int port, JdbcClient jdbc) {
 		Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
 		this.jdbc = jdbc;
-		this.http = RestClient.create("http://localhost:" + port);
-		this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
-				new StringSerializer(), new StringSerializer());
-		this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer());
-		List<TopicPartition> partitions = List.of(Topics.ASSIGNMENT, Topics.AGENT)
-			.stream()
-			.flatMap(topic -> consumer.partitionsFor(topic, Duration.ofSeconds(30))
-				.stream()
-				.map(info -> new TopicPartition(topic, info.partition())))
-			.toList();
-		consumer.assign(partitions);
-		consumer.seekToEnd(partitions);
-		partitions.forEach(consumer::position);
-		this.observer = new Thread(this::observe, "test-event-observer");
-		observer.start();
+		this.http = TestHttp.onPort(port);
+		this.platform = new TestKafka(brokers);
+		this.published = platform.watchFromNow(Topics.ASSIGNMENT, Topics.AGENT);
 	}
 
 	// --- events in ---
 
 	void publish(String topic, DomainEvent event) {
-		EventCodec.Encoded encoded = codec.encode(event);
-		ProducerRecord<String, String> record = new ProducerRecord<>(topic, event.aggregateId(), encoded.payload());
-		record.headers()
-			.add(EventHeaders.TYPE, encoded.type().getBytes(StandardCharsets.UTF_8))
-			.add(EventHeaders.VERSION, String.valueOf(encoded.version()).getBytes(StandardCharsets.UTF_8))
-			.add(EventHeaders.ID, event.eventId().toString().getBytes(StandardCharsets.UTF_8));
-		try {
-			producer.send(record).get();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Could not publish " + encoded.type(), ex);
-		}
+		platform.publish(topic, event);
 	}
 
 	/** A platform reports an agent's state as it is now. */
@@ -150,39 +106,21 @@ final class ContactCentre implements AutoCloseable {
 
 	// --- events out ---
 
-	private void observe() {
-		while (open) {
-			for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
-				String type = new String(record.headers().lastHeader(EventHeaders.TYPE).value(), StandardCharsets.UTF_8);
-				codec.decode(type, record.value()).ifPresent(published::add);
-			}
-		}
-		consumer.close();
-	}
-
 	/** Waits for this service to publish a matching event. */
 	<T extends DomainEvent> T awaitPublished(Class<T> type, Predicate<T> matching) {
-		return await().until(() -> findPublished(type, matching), Optional::isPresent).orElseThrow();
+		return published.await(type, matching);
 	}
 
 	<T extends DomainEvent> Optional<T> findPublished(Class<T> type, Predicate<T> matching) {
-		return published.stream().filter(type::isInstance).map(type::cast).filter(matching).findFirst();
+		return published.find(type, matching);
 	}
 
 	// --- the REST API ---
 
 	Response call(String user, HttpMethod method, String path, String json) {
-		RestClient.RequestBodySpec request = http.method(method).uri(path);
-		if (user != null) {
-			request.headers(headers -> headers.setBasicAuth(user, "admin".equals(user) ? "admin" : "demo"));
-		}
-		if (json != null) {
-			request.contentType(MediaType.APPLICATION_JSON).body(json);
-		}
-		var entity = request.retrieve().onStatus(status -> true, (req, res) -> {
-		}).toEntity(String.class);
-		return new Response(entity.getStatusCode(), entity.getBody(),
-				String.valueOf(entity.getHeaders().getContentType()));
+		TestHttp.Response response = http.send(http.request(path, user == null ? null : TestHttp.demoUser(user))
+			.method(method.name(), HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+		return new Response(HttpStatusCode.valueOf(response.status()), response.text(), response.contentType());
 	}
 
 	record Response(HttpStatusCode status, String body, String contentType) {
@@ -232,14 +170,8 @@ final class ContactCentre implements AutoCloseable {
 
 	@Override
 	public void close() {
-		open = false;
-		try {
-			observer.join(5_000);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		producer.close();
+		published.close();
+		platform.close();
 	}
 
 }

@@ -1,2 +1,5 @@
-/** Who may call the API: any signed-in user reads queues; agents act only as themselves; admins may read everything. */
+/**
+ * Who is calling, for the checks an API route makes per request: an agent's user name is their agent
+ * id, agents act only as themselves, administrators for anyone.
+ */
 package org.reachback.interaction.access;

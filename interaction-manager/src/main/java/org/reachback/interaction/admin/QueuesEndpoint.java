@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.reachback.interaction.agent.Agents;
+import org.reachback.interaction.agent.AgentRepository;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +22,9 @@ class QueuesEndpoint {
 
 	private final JdbcClient jdbc;
 
-	private final Agents agents;
+	private final AgentRepository agents;
 
-	QueuesEndpoint(JdbcClient jdbc, Agents agents) {
+	QueuesEndpoint(JdbcClient jdbc, AgentRepository agents) {
 		this.jdbc = jdbc;
 		this.agents = agents;
 	}

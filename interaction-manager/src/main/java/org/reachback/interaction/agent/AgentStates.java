@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.reachback.events.Topics;
 import org.reachback.events.agent.AgentState;
 import org.reachback.events.agent.AgentStateChanged;
-import org.reachback.interaction.QueuesChanged;
+import org.reachback.interaction.queue.QueuesChanged;
 import org.reachback.platform.messaging.Inbox;
 import org.reachback.platform.messaging.Outbox;
 import org.slf4j.Logger;
@@ -33,7 +33,7 @@ public class AgentStates {
 
 	private static final Logger log = LoggerFactory.getLogger(AgentStates.class);
 
-	private final Agents agents;
+	private final AgentRepository agents;
 
 	private final Inbox inbox;
 
@@ -43,7 +43,7 @@ public class AgentStates {
 
 	private final Clock clock;
 
-	AgentStates(Agents agents, Inbox inbox, Outbox outbox, ApplicationEventPublisher events, Clock clock) {
+	AgentStates(AgentRepository agents, Inbox inbox, Outbox outbox, ApplicationEventPublisher events, Clock clock) {
 		this.agents = agents;
 		this.inbox = inbox;
 		this.outbox = outbox;

@@ -1,6 +1,6 @@
 package org.reachback.interaction.agent;
 
-import org.reachback.interaction.QueuesChanged;
+import org.reachback.interaction.queue.QueuesChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,21 +18,21 @@ class Roster {
 
 	private static final Logger log = LoggerFactory.getLogger(Roster.class);
 
-	private final Agents agents;
+	private final AgentRepository agents;
 
 	private final RosterProperties roster;
 
 	private final ApplicationEventPublisher events;
 
-	Roster(Agents agents, RosterProperties roster, ApplicationEventPublisher events) {
+	Roster(AgentRepository agents, RosterProperties roster, ApplicationEventPublisher events) {
 		this.agents = agents;
 		this.roster = roster;
 		this.events = events;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener
 	@Transactional
-	public void load() {
+	public void on(ApplicationReadyEvent ready) {
 		roster.agents().forEach(agent -> agents.upsertRostered(agent.id(), agent.name(), agent.skills()));
 		log.info("Agent roster loaded: {}", roster.agents().stream().map(RosterProperties.RosterAgent::id).toList());
 		events.publishEvent(new QueuesChanged("roster loaded"));

@@ -7,7 +7,7 @@ import org.reachback.events.callback.CallbackExpired;
 import org.reachback.events.callback.CallbackFailed;
 import org.reachback.events.callback.CallbackRejected;
 import org.reachback.events.callback.CallbackScheduled;
-import org.reachback.interaction.availability.Bookings;
+import org.reachback.interaction.availability.BookingRepository;
 import org.reachback.interaction.dispatch.VirtualQueue;
 import org.reachback.platform.messaging.Inbox;
 import org.springframework.stereotype.Service;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * "as soon as possible" gives it up. A scheduled callback without a queue or time books nothing.
  */
 @Service
-class CallbackLifecycle {
+public class CallbackLifecycle {
 
 	static final String CONSUMER = "callback-lifecycle";
 
@@ -27,9 +27,9 @@ class CallbackLifecycle {
 
 	private final VirtualQueue virtualQueue;
 
-	private final Bookings bookings;
+	private final BookingRepository bookings;
 
-	CallbackLifecycle(Inbox inbox, VirtualQueue virtualQueue, Bookings bookings) {
+	CallbackLifecycle(Inbox inbox, VirtualQueue virtualQueue, BookingRepository bookings) {
 		this.inbox = inbox;
 		this.virtualQueue = virtualQueue;
 		this.bookings = bookings;

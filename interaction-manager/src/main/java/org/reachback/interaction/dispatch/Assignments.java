@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import org.reachback.events.agent.AgentState;
 import org.reachback.events.session.SessionCompleted;
-import org.reachback.interaction.QueuesChanged;
 import org.reachback.interaction.agent.Agent;
+import org.reachback.interaction.agent.AgentRepository;
 import org.reachback.interaction.agent.AgentStates;
-import org.reachback.interaction.agent.Agents;
+import org.reachback.interaction.queue.QueuesChanged;
 import org.reachback.platform.messaging.Inbox;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,15 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
  * (idle from now on).
  */
 @Service
-class Assignments {
+public class Assignments {
 
 	static final String CONSUMER = "session-lifecycle";
 
-	private final Offers offers;
+	private final OfferRepository offers;
 
-	private final QueuedCallbacks callbacks;
+	private final QueuedCallbackRepository callbacks;
 
-	private final Agents agents;
+	private final AgentRepository agents;
 
 	private final AgentStates agentStates;
 
@@ -39,8 +39,8 @@ class Assignments {
 
 	private final Clock clock;
 
-	Assignments(Offers offers, QueuedCallbacks callbacks, Agents agents, AgentStates agentStates, Inbox inbox,
-			ApplicationEventPublisher events, Clock clock) {
+	Assignments(OfferRepository offers, QueuedCallbackRepository callbacks, AgentRepository agents,
+			AgentStates agentStates, Inbox inbox, ApplicationEventPublisher events, Clock clock) {
 		this.offers = offers;
 		this.callbacks = callbacks;
 		this.agents = agents;

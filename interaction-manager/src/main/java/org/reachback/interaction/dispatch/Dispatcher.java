@@ -13,7 +13,7 @@ import org.reachback.events.Topics;
 import org.reachback.events.agent.AgentState;
 import org.reachback.events.assignment.AgentReserved;
 import org.reachback.interaction.agent.Agent;
-import org.reachback.interaction.agent.Agents;
+import org.reachback.interaction.agent.AgentRepository;
 import org.reachback.interaction.queue.QueueProperties;
 import org.reachback.interaction.queue.QueueSettings;
 import org.reachback.platform.messaging.Outbox;
@@ -36,13 +36,13 @@ public class Dispatcher {
 
 	private static final int BATCH = 500;
 
-	private final QueuedCallbacks callbacks;
+	private final QueuedCallbackRepository callbacks;
 
-	private final Offers offers;
+	private final OfferRepository offers;
 
-	private final FreeAgents freeAgents;
+	private final FreeAgentRepository freeAgents;
 
-	private final Agents agents;
+	private final AgentRepository agents;
 
 	private final QueueProperties queues;
 
@@ -54,8 +54,9 @@ public class Dispatcher {
 
 	private final Clock clock;
 
-	Dispatcher(QueuedCallbacks callbacks, Offers offers, FreeAgents freeAgents, Agents agents, QueueProperties queues,
-			Outbox outbox, JdbcClient jdbc, ObservationRegistry observations, Clock clock) {
+	Dispatcher(QueuedCallbackRepository callbacks, OfferRepository offers, FreeAgentRepository freeAgents,
+			AgentRepository agents, QueueProperties queues, Outbox outbox, JdbcClient jdbc,
+			ObservationRegistry observations, Clock clock) {
 		this.callbacks = callbacks;
 		this.offers = offers;
 		this.freeAgents = freeAgents;

@@ -22,15 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class OfferReleases {
 
-	private final QueuedCallbacks callbacks;
+	private final QueuedCallbackRepository callbacks;
 
-	private final Offers offers;
+	private final OfferRepository offers;
 
 	private final Outbox outbox;
 
 	private final Clock clock;
 
-	OfferReleases(QueuedCallbacks callbacks, Offers offers, Outbox outbox, Clock clock) {
+	OfferReleases(QueuedCallbackRepository callbacks, OfferRepository offers, Outbox outbox, Clock clock) {
 		this.callbacks = callbacks;
 		this.offers = offers;
 		this.outbox = outbox;

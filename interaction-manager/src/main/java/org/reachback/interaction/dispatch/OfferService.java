@@ -10,14 +10,17 @@ import org.reachback.events.Topics;
 import org.reachback.events.agent.AgentState;
 import org.reachback.events.assignment.AgentAssigned;
 import org.reachback.events.assignment.OfferReleased;
-import org.reachback.interaction.QueuesChanged;
 import org.reachback.interaction.agent.Agent;
+import org.reachback.interaction.agent.AgentRepository;
 import org.reachback.interaction.agent.AgentStates;
-import org.reachback.interaction.agent.Agents;
+import org.reachback.interaction.queue.QueuesChanged;
 import org.reachback.platform.messaging.Outbox;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 
 /**
  * An agent's answers to offers, and offers nobody answered. Every change locks the agent, then the
@@ -27,13 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OfferService {
 
-	private final Offers offers;
+	private final OfferRepository offers;
 
-	private final QueuedCallbacks callbacks;
+	private final QueuedCallbackRepository callbacks;
 
 	private final OfferReleases releases;
 
-	private final Agents agents;
+	private final AgentRepository agents;
 
 	private final AgentStates agentStates;
 
@@ -41,10 +44,13 @@ public class OfferService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObservationRegistry observations;
+
 	private final Clock clock;
 
-	OfferService(Offers offers, QueuedCallbacks callbacks, OfferReleases releases, Agents agents,
-			AgentStates agentStates, Outbox outbox, ApplicationEventPublisher events, Clock clock) {
+	OfferService(OfferRepository offers, QueuedCallbackRepository callbacks, OfferReleases releases,
+			AgentRepository agents, AgentStates agentStates, Outbox outbox, ApplicationEventPublisher events,
+			ObservationRegistry observations, Clock clock) {
 		this.offers = offers;
 		this.callbacks = callbacks;
 		this.releases = releases;
@@ -52,6 +58,7 @@ public class OfferService {
 		this.agentStates = agentStates;
 		this.outbox = outbox;
 		this.events = events;
+		this.observations = observations;
 		this.clock = clock;
 	}
 
@@ -89,22 +96,18 @@ public class OfferService {
 	}
 
 	/**
-	 * An offer expired unanswered: the callback goes to the next agent and the agent, evidently not at
-	 * their desk, is set away.
-	 * @return whether the offer timed out now (false if it was answered or is not due yet)
+	 * Times out the open offer that expired first, if there is one nobody else holds: the callback
+	 * goes to the next agent and the agent, evidently not at their desk, is set away. The offer is
+	 * claimed {@code FOR UPDATE SKIP LOCKED} in this transaction, so instances polling at once each
+	 * time out a different offer, and one an agent is answering right now is left to that answer.
+	 * @return the offer timed out, or empty when none is due
 	 */
 	@Transactional
-	public boolean timeOut(UUID offerId) {
-		Optional<Offer> expired = offers.find(offerId)
-			.filter(offer -> offer.status() == Offer.Status.OPEN)
-			.flatMap(offer -> lock(offer).filter(locked -> locked.status() == Offer.Status.OPEN))
-			.filter(locked -> !clock.instant().isBefore(locked.expiresAt()));
-		expired.ifPresent(offer -> {
-			releases.release(offer, OfferReleased.Reason.TIMED_OUT);
-			agentStates.change(offer.agentId(), AgentState.AWAY);
-			events.publishEvent(new QueuesChanged("offer timed out"));
-		});
-		return expired.isPresent();
+	public Optional<UUID> timeOutFirstExpired() {
+		Optional<Offer> expired = offers.lockFirstExpired(clock.instant());
+		expired.ifPresent(offer -> Observation.createNotStarted("reachback.offer.timeout", observations)
+			.observe(() -> timeOut(offer)));
+		return expired.map(Offer::id);
 	}
 
 	/** Open offers of an agent, with the callbacks' context. */
@@ -117,8 +120,10 @@ public class OfferService {
 		return viewsOf(agentId, Offer.Status.ACCEPTED).stream().findFirst();
 	}
 
-	List<UUID> expiredBy(Instant now) {
-		return offers.openExpiredBy(now);
+	private void timeOut(Offer offer) {
+		releases.release(offer, OfferReleased.Reason.TIMED_OUT);
+		agentStates.change(offer.agentId(), AgentState.AWAY);
+		events.publishEvent(new QueuesChanged("offer timed out"));
 	}
 
 	private List<OfferView> viewsOf(String agentId, Offer.Status status) {

@@ -1,6 +1,6 @@
 package org.reachback.interaction.dispatch;
 
-import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -8,10 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationRegistry;
-
-/** Times out offers nobody answered, each in its own transaction. */
+/**
+ * Polls for offers nobody answered and times them out, one transaction per offer, until none is
+ * due. A failure ends the poll: the offer stays open and the next poll retries it.
+ */
 @Component
 class OfferTimeouts {
 
@@ -19,26 +19,21 @@ class OfferTimeouts {
 
 	private final OfferService offerService;
 
-	private final ObservationRegistry observations;
-
-	private final Clock clock;
-
-	OfferTimeouts(OfferService offerService, ObservationRegistry observations, Clock clock) {
+	OfferTimeouts(OfferService offerService) {
 		this.offerService = offerService;
-		this.observations = observations;
-		this.clock = clock;
 	}
 
 	@Scheduled(fixedDelayString = "${reachback.dispatch.offer-timeout-check:1s}")
 	void timeOutExpiredOffers() {
-		for (UUID offerId : offerService.expiredBy(clock.instant())) {
-			try {
-				Observation.createNotStarted("reachback.offer.timeout", observations)
-					.observe(() -> offerService.timeOut(offerId));
+		try {
+			Optional<UUID> timedOut = offerService.timeOutFirstExpired();
+			while (timedOut.isPresent()) {
+				log.debug("Offer {} timed out", timedOut.get());
+				timedOut = offerService.timeOutFirstExpired();
 			}
-			catch (RuntimeException ex) {
-				log.warn("Could not time out offer {}; will retry", offerId, ex);
-			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not time out expired offers; the next poll retries", ex);
 		}
 	}
 

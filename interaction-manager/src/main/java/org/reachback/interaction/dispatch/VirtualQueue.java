@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import org.reachback.events.assignment.OfferReleased;
 import org.reachback.events.callback.CallbackDue;
-import org.reachback.interaction.QueuesChanged;
-import org.reachback.interaction.agent.Agents;
+import org.reachback.interaction.agent.AgentRepository;
+import org.reachback.interaction.queue.QueuesChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,22 +22,22 @@ public class VirtualQueue {
 
 	private static final Logger log = LoggerFactory.getLogger(VirtualQueue.class);
 
-	private final QueuedCallbacks callbacks;
+	private final QueuedCallbackRepository callbacks;
 
-	private final Offers offers;
+	private final OfferRepository offers;
 
 	private final OfferReleases releases;
 
 	private final Assignments assignments;
 
-	private final Agents agents;
+	private final AgentRepository agents;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	VirtualQueue(QueuedCallbacks callbacks, Offers offers, OfferReleases releases, Assignments assignments,
-			Agents agents, ApplicationEventPublisher events, Clock clock) {
+	VirtualQueue(QueuedCallbackRepository callbacks, OfferRepository offers, OfferReleases releases,
+			Assignments assignments, AgentRepository agents, ApplicationEventPublisher events, Clock clock) {
 		this.callbacks = callbacks;
 		this.offers = offers;
 		this.releases = releases;

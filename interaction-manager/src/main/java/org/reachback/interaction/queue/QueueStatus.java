@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param callbacksPending due callbacks in the virtual queue still waiting for an agent
  * @param estimatedWaitSeconds see {@link EstimatedWait}; null when nobody is staffed
  */
-record QueueStatus(String queue, int agentsStaffed, int agentsAvailable, int interactionsWaiting,
+public record QueueStatus(String queue, int agentsStaffed, int agentsAvailable, int interactionsWaiting,
 		int interactionsAnswered, int interactionsAbandoned, int callbacksPending, Integer estimatedWaitSeconds,
 		Instant updatedAt) {
 }

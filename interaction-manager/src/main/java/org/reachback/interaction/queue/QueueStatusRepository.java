@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** Counts what makes up a queue's status from this service's tables, and stores the result. */
 @Repository
-class QueueStatusRepository {
+public class QueueStatusRepository {
 
 	private final JdbcClient jdbc;
 
@@ -54,7 +54,7 @@ class QueueStatusRepository {
 			.update();
 	}
 
-	List<QueueStatus> findAll() {
+	public List<QueueStatus> findAll() {
 		return jdbc.sql("select * from queue_status order by queue").query(QueueStatus.class).list();
 	}
 

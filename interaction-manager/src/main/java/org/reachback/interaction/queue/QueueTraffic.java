@@ -6,7 +6,6 @@ import org.reachback.events.queue.InteractionAbandoned;
 import org.reachback.events.queue.InteractionAnswered;
 import org.reachback.events.queue.InteractionQueued;
 import org.reachback.events.queue.QueueEvent;
-import org.reachback.interaction.QueuesChanged;
 import org.reachback.platform.messaging.Inbox;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * queued event arrives late.
  */
 @Service
-class QueueTraffic {
+public class QueueTraffic {
 
 	static final String CONSUMER = "queue-traffic";
 

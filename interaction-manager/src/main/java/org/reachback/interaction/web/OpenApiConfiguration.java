@@ -1,4 +1,4 @@
-package org.reachback.interaction.access;
+package org.reachback.interaction.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

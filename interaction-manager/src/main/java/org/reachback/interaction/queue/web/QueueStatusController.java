@@ -1,7 +1,9 @@
-package org.reachback.interaction.queue;
+package org.reachback.interaction.queue.web;
 
 import java.util.List;
 
+import org.reachback.interaction.queue.QueueStatus;
+import org.reachback.interaction.queue.QueueStatusRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,7 +1,8 @@
-package org.reachback.interaction.agent;
+package org.reachback.interaction.agent.messaging;
 
 import org.reachback.events.Topics;
 import org.reachback.events.agent.AgentStateChanged;
+import org.reachback.interaction.agent.AgentStates;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

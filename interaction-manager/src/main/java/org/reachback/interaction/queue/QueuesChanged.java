@@ -1,4 +1,4 @@
-package org.reachback.interaction;
+package org.reachback.interaction.queue;
 
 /**
  * Something that affects who can serve which queue changed: an agent's state, a platform queue's

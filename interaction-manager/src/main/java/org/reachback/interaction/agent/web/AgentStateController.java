@@ -1,18 +1,11 @@
-package org.reachback.interaction.console;
-
-import java.util.List;
+package org.reachback.interaction.agent.web;
 
 import org.reachback.events.agent.AgentState;
 import org.reachback.events.agent.AgentStateChanged;
 import org.reachback.interaction.access.Callers;
 import org.reachback.interaction.agent.AgentStates;
-import org.reachback.interaction.agent.Agents;
-import org.reachback.interaction.agent.UnknownAgentException;
-import org.reachback.interaction.dispatch.OfferService;
-import org.reachback.interaction.dispatch.OfferView;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,18 +22,12 @@ import jakarta.validation.constraints.NotNull;
 @RestController
 @RequestMapping("/api/v1/agents/{agentId}")
 @Tag(name = "Agents", description = "Agent state and offered callbacks; an agent acts only as themself, admins may too")
-class AgentConsoleController {
-
-	private final Agents agents;
+class AgentStateController {
 
 	private final AgentStates states;
 
-	private final OfferService offers;
-
-	AgentConsoleController(Agents agents, AgentStates states, OfferService offers) {
-		this.agents = agents;
+	AgentStateController(AgentStates states) {
 		this.states = states;
-		this.offers = offers;
 	}
 
 	@PutMapping("/state")
@@ -56,26 +43,6 @@ class AgentConsoleController {
 		Callers.requireSelfOrAdmin(caller, agentId);
 		AgentStateChanged published = states.request(agentId, change.state());
 		return new StateChangeAccepted(published.eventId().toString(), agentId, published.state());
-	}
-
-	@GetMapping
-	@Operation(summary = "The agent: state, skills, the offer waiting for their answer and the callback they work on")
-	@ApiResponse(responseCode = "404", description = "No such agent")
-	AgentView agent(@PathVariable String agentId, Authentication caller) {
-		Callers.requireSelfOrAdmin(caller, agentId);
-		return agents.find(agentId)
-			.map(agent -> AgentView.of(agent, offers.openOffersOf(agentId).stream().findFirst().orElse(null),
-					offers.assignmentOf(agentId).orElse(null)))
-			.orElseThrow(() -> new UnknownAgentException(agentId));
-	}
-
-	@GetMapping("/offers")
-	@Operation(summary = "Callbacks offered to the agent, with customer, phone, intent, reason and transcript")
-	@ApiResponse(responseCode = "404", description = "No such agent")
-	List<OfferView> openOffers(@PathVariable String agentId, Authentication caller) {
-		Callers.requireSelfOrAdmin(caller, agentId);
-		agents.find(agentId).orElseThrow(() -> new UnknownAgentException(agentId));
-		return offers.openOffersOf(agentId);
 	}
 
 	/** The state an agent asks for: AVAILABLE, BUSY, AWAY or OFFLINE. */

@@ -1,7 +1,8 @@
-package org.reachback.interaction.queue;
+package org.reachback.interaction.queue.messaging;
 
 import org.reachback.events.Topics;
 import org.reachback.events.queue.QueueEvent;
+import org.reachback.interaction.queue.QueueTraffic;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,8 @@
-package org.reachback.interaction.dispatch;
+package org.reachback.interaction.dispatch.messaging;
 
 import org.reachback.events.Topics;
 import org.reachback.events.session.SessionCompleted;
+import org.reachback.interaction.dispatch.Assignments;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Repository;
 
 /** The offer table. Its unique partial indexes keep one active offer per agent and per callback. */
 @Repository
-class Offers {
+class OfferRepository {
 
 	private static final String COLUMNS = "id, callback_id, agent_id, status, offered_at, expires_at, ended_at";
 
 	private final JdbcClient jdbc;
 
-	Offers(JdbcClient jdbc) {
+	OfferRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -33,13 +33,16 @@ class Offers {
 	}
 
 	Optional<Offer> find(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from offer where id = ?").param(id).query(Offers::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from offer where id = ?")
+			.param(id)
+			.query(OfferRepository::map)
+			.optional();
 	}
 
 	Optional<Offer> lock(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from offer where id = ? for update")
 			.param(id)
-			.query(Offers::map)
+			.query(OfferRepository::map)
 			.optional();
 	}
 
@@ -48,28 +51,28 @@ class Offers {
 		return jdbc.sql("select " + COLUMNS
 				+ " from offer where callback_id = ? and status in ('OPEN', 'ACCEPTED') for update")
 			.param(callbackId)
-			.query(Offers::map)
+			.query(OfferRepository::map)
 			.optional();
 	}
 
 	Optional<Offer> activeForCallback(UUID callbackId) {
 		return jdbc.sql("select " + COLUMNS + " from offer where callback_id = ? and status in ('OPEN', 'ACCEPTED')")
 			.param(callbackId)
-			.query(Offers::map)
+			.query(OfferRepository::map)
 			.optional();
 	}
 
 	Optional<Offer> activeForAgent(String agentId) {
 		return jdbc.sql("select " + COLUMNS + " from offer where agent_id = ? and status in ('OPEN', 'ACCEPTED')")
 			.param(agentId)
-			.query(Offers::map)
+			.query(OfferRepository::map)
 			.optional();
 	}
 
 	List<Offer> ofAgent(String agentId, Offer.Status status) {
 		return jdbc.sql("select " + COLUMNS + " from offer where agent_id = ? and status = ? order by offered_at")
 			.params(agentId, status.name())
-			.query(Offers::map)
+			.query(OfferRepository::map)
 			.list();
 	}
 
@@ -83,11 +86,24 @@ class Offers {
 			.list());
 	}
 
-	List<UUID> openExpiredBy(Instant now) {
-		return jdbc.sql("select id from offer where status = 'OPEN' and expires_at <= ? order by expires_at")
+	/**
+	 * The open offer that expired first, locked with its agent and callback in the order every change
+	 * takes them. {@code SKIP LOCKED}: rows another transaction holds (another instance timing the
+	 * offer out, or the agent answering it right now) are passed over, never waited for.
+	 */
+	Optional<Offer> lockFirstExpired(Instant now) {
+		return jdbc.sql("""
+				select o.id, o.callback_id, o.agent_id, o.status, o.offered_at, o.expires_at, o.ended_at
+				from agent a
+				  join offer o on o.agent_id = a.id
+				  join queued_callback c on c.callback_id = o.callback_id
+				where o.status = 'OPEN' and o.expires_at <= ?
+				order by o.expires_at, o.id
+				limit 1
+				for update of a, c, o skip locked""")
 			.param(Timestamp.from(now))
-			.query(UUID.class)
-			.list();
+			.query(OfferRepository::map)
+			.optional();
 	}
 
 	void move(UUID id, Offer.Status to, Instant now) {

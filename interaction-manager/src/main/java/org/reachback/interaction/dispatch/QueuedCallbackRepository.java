@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The virtual queue's table. */
 @Repository
-class QueuedCallbacks {
+class QueuedCallbackRepository {
 
 	private static final String COLUMNS = "callback_id, chat_id, queue, preferred_agent, attempt, context::text as context, enqueued_at, status";
 
@@ -25,7 +25,7 @@ class QueuedCallbacks {
 
 	private final JsonMapper json;
 
-	QueuedCallbacks(JdbcClient jdbc, JsonMapper json) {
+	QueuedCallbackRepository(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
 	}

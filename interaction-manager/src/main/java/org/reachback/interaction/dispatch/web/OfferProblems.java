@@ -1,22 +1,14 @@
-package org.reachback.interaction.console;
+package org.reachback.interaction.dispatch.web;
 
-import org.reachback.interaction.agent.UnknownAgentException;
 import org.reachback.interaction.dispatch.OfferRefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Domain refusals as RFC 9457 problem details. */
+/** An answer to an offer that cannot be taken, as an RFC 9457 problem naming the reason. */
 @RestControllerAdvice
-class ConsoleProblems {
-
-	@ExceptionHandler
-	ProblemDetail on(UnknownAgentException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Unknown agent");
-		return problem;
-	}
+class OfferProblems {
 
 	@ExceptionHandler
 	ProblemDetail on(OfferRefusedException ex) {

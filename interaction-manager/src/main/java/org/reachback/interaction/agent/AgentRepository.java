@@ -16,18 +16,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The agent table. {@link #lock} is how every change involving an agent starts, so they never interleave. */
 @Repository
-public class Agents {
+public class AgentRepository {
 
 	private static final String COLUMNS = "id, name, skills, state, state_source, state_changed_at, available_since, rostered";
 
 	private final JdbcClient jdbc;
 
-	Agents(JdbcClient jdbc) {
+	AgentRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	public Optional<Agent> find(String id) {
-		return jdbc.sql("select " + COLUMNS + " from agent where id = ?").param(id).query(Agents::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from agent where id = ?")
+			.param(id)
+			.query(AgentRepository::map)
+			.optional();
 	}
 
 	/** Reads the agent and locks their row until the transaction ends. */
@@ -35,12 +38,12 @@ public class Agents {
 	public Optional<Agent> lock(String id) {
 		return jdbc.sql("select " + COLUMNS + " from agent where id = ? for update")
 			.param(id)
-			.query(Agents::map)
+			.query(AgentRepository::map)
 			.optional();
 	}
 
 	public List<Agent> findAll() {
-		return jdbc.sql("select " + COLUMNS + " from agent order by id").query(Agents::map).list();
+		return jdbc.sql("select " + COLUMNS + " from agent order by id").query(AgentRepository::map).list();
 	}
 
 	void upsertRostered(String id, String name, List<String> skills) {

@@ -1,4 +1,4 @@
-package org.reachback.interaction;
+package org.reachback.interaction.reconciliation;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.reachback.interaction.availability.AvailabilityRefresher;
 import org.reachback.interaction.dispatch.Dispatcher;
 import org.reachback.interaction.queue.QueueStatusRefresher;
+import org.reachback.interaction.queue.QueuesChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

@@ -1,4 +1,4 @@
-package org.reachback.interaction.console;
+package org.reachback.interaction.dispatch.web;
 
 import java.time.Instant;
 import java.util.List;

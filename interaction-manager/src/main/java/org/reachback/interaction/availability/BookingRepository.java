@@ -11,11 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Scheduled callbacks booked into slots; a rescheduled callback moves its booking. */
 @Repository
-public class Bookings {
+public class BookingRepository {
 
 	private final JdbcClient jdbc;
 
-	Bookings(JdbcClient jdbc) {
+	BookingRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** Agents who are available and have neither an open offer nor an accepted callback. */
 @Repository
-class FreeAgents {
+class FreeAgentRepository {
 
 	private final JdbcClient jdbc;
 
-	FreeAgents(JdbcClient jdbc) {
+	FreeAgentRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -1,4 +1,4 @@
-package org.reachback.interaction.callback;
+package org.reachback.interaction.callback.messaging;
 
 import org.reachback.events.Topics;
 import org.reachback.events.callback.CallbackCancelled;
@@ -7,6 +7,7 @@ import org.reachback.events.callback.CallbackExpired;
 import org.reachback.events.callback.CallbackFailed;
 import org.reachback.events.callback.CallbackRejected;
 import org.reachback.events.callback.CallbackScheduled;
+import org.reachback.interaction.callback.CallbackLifecycle;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

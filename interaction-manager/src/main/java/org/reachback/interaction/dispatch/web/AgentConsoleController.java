@@ -1,0 +1,55 @@
+package org.reachback.interaction.dispatch.web;
+
+import java.util.List;
+
+import org.reachback.interaction.access.Callers;
+import org.reachback.interaction.agent.AgentRepository;
+import org.reachback.interaction.agent.UnknownAgentException;
+import org.reachback.interaction.dispatch.OfferService;
+import org.reachback.interaction.dispatch.OfferView;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** What the agent console reads: the agent with what they are doing, and the callbacks offered to them. */
+@RestController
+@RequestMapping("/api/v1/agents/{agentId}")
+@Tag(name = "Agents", description = "Agent state and offered callbacks; an agent acts only as themself, admins may too")
+class AgentConsoleController {
+
+	private final AgentRepository agents;
+
+	private final OfferService offers;
+
+	AgentConsoleController(AgentRepository agents, OfferService offers) {
+		this.agents = agents;
+		this.offers = offers;
+	}
+
+	@GetMapping
+	@Operation(summary = "The agent: state, skills, the offer waiting for their answer and the callback they work on")
+	@ApiResponse(responseCode = "404", description = "No such agent")
+	AgentView agent(@PathVariable String agentId, Authentication caller) {
+		Callers.requireSelfOrAdmin(caller, agentId);
+		return agents.find(agentId)
+			.map(agent -> AgentView.of(agent, offers.openOffersOf(agentId).stream().findFirst().orElse(null),
+					offers.assignmentOf(agentId).orElse(null)))
+			.orElseThrow(() -> new UnknownAgentException(agentId));
+	}
+
+	@GetMapping("/offers")
+	@Operation(summary = "Callbacks offered to the agent, with customer, phone, intent, reason and transcript")
+	@ApiResponse(responseCode = "404", description = "No such agent")
+	List<OfferView> openOffers(@PathVariable String agentId, Authentication caller) {
+		Callers.requireSelfOrAdmin(caller, agentId);
+		agents.find(agentId).orElseThrow(() -> new UnknownAgentException(agentId));
+		return offers.openOffersOf(agentId);
+	}
+
+}

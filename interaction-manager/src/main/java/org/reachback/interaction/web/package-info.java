@@ -1,0 +1,5 @@
+/**
+ * Service-wide HTTP configuration: every {@code /api} route needs HTTP Basic sign-in, without
+ * sessions, and the OpenAPI description says so; what a caller may do is checked per route.
+ */
+package org.reachback.interaction.web;
