@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reachback.events.CallbackContext;
@@ -20,66 +21,72 @@ import org.reachback.events.DomainEvent;
 import org.reachback.events.HandoverReason;
 import org.reachback.events.IntentMatch;
 import org.reachback.events.Topics;
-import org.reachback.events.TranscriptLine;
 import org.reachback.events.TranscriptLine.Speaker;
-import org.reachback.events.assignment.AgentAssigned;
+import org.reachback.events.TranscriptLine;
 import org.reachback.events.assignment.AgentAssigned.Channel;
+import org.reachback.events.assignment.AgentAssigned;
 import org.reachback.events.chat.CustomerMessaged;
 import org.reachback.events.session.AgentMessaged;
 import org.reachback.events.session.SessionCompleted;
 import org.reachback.events.session.SessionConnected;
 import org.reachback.events.session.SessionFailed;
-import org.reachback.infra.ServiceIntegrationTest;
+import org.reachback.testing.ServiceIntegrationTest;
+import org.reachback.testing.TestHttp;
+import org.reachback.testing.TestKafka;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.reachback.testing.TestHttp.demoUser;
 
 @ServiceIntegrationTest
 class SessionFlowIntegrationTests {
 
 	private static final Duration KAFKA = Duration.ofSeconds(30);
 
+	private static final String SERVICE_GROUP = "session-service";
+
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	KafkaAdmin kafkaAdmin;
+	@Value("${spring.kafka.bootstrap-servers}")
+	String bootstrapServers;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	private Api api;
+	private TestHttp api;
 
-	private EventBus bus;
+	private TestKafka otherServices;
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(port);
-		bus = new EventBus(kafka, kafkaAdmin);
+		api = TestHttp.onPort(port);
+		otherServices = new TestKafka(bootstrapServers);
+	}
+
+	@AfterEach
+	void tearDown() {
+		otherServices.close();
 	}
 
 	@Test
 	void anAssignmentConnectsOneSessionHoweverOftenItArrives() {
 		AgentAssigned assignment = assignment(Channel.CHAT);
-		bus.publish(Topics.ASSIGNMENT, assignment);
-		bus.publish(Topics.ASSIGNMENT, assignment);
-		RecordMetadata last = bus.publish(Topics.ASSIGNMENT, new AgentAssigned(UUID.randomUUID(), Instant.now(),
+		otherServices.publish(Topics.ASSIGNMENT, assignment);
+		otherServices.publish(Topics.ASSIGNMENT, assignment);
+		RecordMetadata last = otherServices.publish(Topics.ASSIGNMENT, new AgentAssigned(UUID.randomUUID(), Instant.now(),
 				assignment.callbackId(), assignment.offerId(), "maria", "Maria", Channel.CHAT, assignment.context()));
 
 		SessionConnected connected = await().atMost(KAFKA)
 			.until(() -> published(SessionConnected.class, e -> e.callbackId().equals(assignment.callbackId())),
 					events -> !events.isEmpty())
 			.get(0);
-		bus.awaitConsumed(last);
+		otherServices.awaitConsumed(SERVICE_GROUP, last);
 		awaitOutboxDrained(connected.sessionId());
 
 		assertThat(connected.agentId()).isEqualTo("maria");
@@ -103,7 +110,7 @@ class SessionFlowIntegrationTests {
 		assertThat(listed.path("intent").asString()).isEqualTo("billing_dispute");
 		assertThat(mariasSessions().findFirst().orElseThrow().path("status").asString()).isEqualTo("CONNECTED");
 
-		Api.Reply reply = api.get("/api/v1/sessions/" + sessionId, "maria");
+		TestHttp.Response reply = api.get("/api/v1/sessions/" + sessionId, demoUser("maria"));
 		assertThat(reply.status()).isEqualTo(200);
 		JsonNode session = reply.body();
 		assertThat(session.path("channel").asString()).isEqualTo("CHAT");
@@ -123,15 +130,15 @@ class SessionFlowIntegrationTests {
 		String sessionId = connectedSession(assignment(Channel.CHAT));
 		String path = "/api/v1/sessions/" + sessionId;
 
-		assertProblem(api.get(path, "li"), 403);
-		assertProblem(api.get(path + "/transcript", "li"), 403);
-		assertProblem(api.get("/api/v1/agents/maria/sessions", "li"), 403);
-		assertProblem(api.post(path + "/messages", "li", Map.of("text", "hello")), 403);
-		assertProblem(api.post(path + "/complete", "li", "{}"), 403);
-		assertProblem(api.get("/api/v1/sessions/" + UUID.randomUUID(), "maria"), 404);
+		assertProblem(api.get(path, demoUser("li")), 403);
+		assertProblem(api.get(path + "/transcript", demoUser("li")), 403);
+		assertProblem(api.get("/api/v1/agents/maria/sessions", demoUser("li")), 403);
+		assertProblem(api.post(path + "/messages", demoUser("li"), Map.of("text", "hello")), 403);
+		assertProblem(api.post(path + "/complete", demoUser("li"), "{}"), 403);
+		assertProblem(api.get("/api/v1/sessions/" + UUID.randomUUID(), demoUser("maria")), 404);
 		assertThat(api.get(path, null).status()).isEqualTo(401);
-		assertThat(api.get(path, "admin").status()).isEqualTo(200);
-		assertThat(api.get(path, "maria").body().path("status").asString()).isEqualTo("CONNECTED");
+		assertThat(api.get(path, demoUser("admin")).status()).isEqualTo(200);
+		assertThat(api.get(path, demoUser("maria")).body().path("status").asString()).isEqualTo("CONNECTED");
 	}
 
 	@Test
@@ -140,21 +147,21 @@ class SessionFlowIntegrationTests {
 		String sessionId = connectedSession(assignment);
 		UUID chatId = assignment.context().chatId();
 
-		bus.publish(Topics.CHAT, customerMessaged(chatId, "It was order 1234."));
-		bus.publish(Topics.CHAT, customerMessaged(chatId, "Same amount both times."));
+		otherServices.publish(Topics.CHAT, customerMessaged(chatId, "It was order 1234."));
+		otherServices.publish(Topics.CHAT, customerMessaged(chatId, "Same amount both times."));
 
 		List<JsonNode> lines = await().atMost(KAFKA)
-			.until(() -> api.get("/api/v1/sessions/" + sessionId + "/transcript", "maria").body().valueStream().toList(),
+			.until(() -> api.get("/api/v1/sessions/" + sessionId + "/transcript", demoUser("maria")).body().valueStream().toList(),
 					found -> found.size() == 2);
 		assertThat(lines).extracting(line -> line.path("text").asString())
 			.containsExactly("It was order 1234.", "Same amount both times.");
 		assertThat(lines.get(0).path("speaker").asString()).isEqualTo("CUSTOMER");
 		assertThat(lines.get(0).path("name").asString()).isEqualTo("Ana");
 		assertThat(lines).extracting(line -> line.path("seq").asInt()).containsExactly(1, 2);
-		assertThat(api.get("/api/v1/sessions/" + sessionId + "/transcript?after=1", "maria").body().valueStream())
+		assertThat(api.get("/api/v1/sessions/" + sessionId + "/transcript?after=1", demoUser("maria")).body().valueStream())
 			.extracting(line -> line.path("text").asString())
 			.containsExactly("Same amount both times.");
-		assertThat(api.get("/api/v1/sessions/" + sessionId, "maria").body().path("transcript").valueStream())
+		assertThat(api.get("/api/v1/sessions/" + sessionId, demoUser("maria")).body().path("transcript").valueStream())
 			.extracting(line -> line.path("text").asString())
 			.endsWith("It was order 1234.", "Same amount both times.");
 	}
@@ -164,7 +171,7 @@ class SessionFlowIntegrationTests {
 		AgentAssigned assignment = assignment(Channel.CHAT);
 		String sessionId = connectedSession(assignment);
 
-		Api.Reply reply = api.post("/api/v1/sessions/" + sessionId + "/messages", "maria",
+		TestHttp.Response reply = api.post("/api/v1/sessions/" + sessionId + "/messages", demoUser("maria"),
 				Map.of("text", "Hi Ana, Maria from billing here."));
 
 		assertThat(reply.status()).isEqualTo(202);
@@ -179,7 +186,7 @@ class SessionFlowIntegrationTests {
 		assertThat(messaged.messageId()).hasToString(messageId);
 		assertThat(messaged.chatId()).isEqualTo(assignment.context().chatId());
 		assertThat(messaged.callbackId()).isEqualTo(assignment.callbackId());
-		JsonNode line = api.get("/api/v1/sessions/" + sessionId + "/transcript", "maria").body().get(0);
+		JsonNode line = api.get("/api/v1/sessions/" + sessionId + "/transcript", demoUser("maria")).body().get(0);
 		assertThat(line.path("speaker").asString()).isEqualTo("AGENT");
 		assertThat(line.path("name").asString()).isEqualTo("Maria");
 	}
@@ -188,11 +195,11 @@ class SessionFlowIntegrationTests {
 	void aBlankOrOverlongMessageIsABadRequest() {
 		String path = "/api/v1/sessions/" + connectedSession(assignment(Channel.CHAT)) + "/messages";
 
-		assertProblem(api.post(path, "maria", Map.of("text", "   ")), 400);
-		assertProblem(api.post(path, "maria", Map.of("text", "x".repeat(2001))), 400);
-		assertProblem(api.post(path, "maria", "{not json"), 400);
-		assertProblem(api.post("/api/v1/sessions/not-a-uuid/messages", "maria", Map.of("text", "hi")), 400);
-		assertThat(api.post(path, "maria", Map.of("text", "x".repeat(2000))).status()).isEqualTo(202);
+		assertProblem(api.post(path, demoUser("maria"), Map.of("text", "   ")), 400);
+		assertProblem(api.post(path, demoUser("maria"), Map.of("text", "x".repeat(2001))), 400);
+		assertProblem(api.post(path, demoUser("maria"), "{not json"), 400);
+		assertProblem(api.post("/api/v1/sessions/not-a-uuid/messages", demoUser("maria"), Map.of("text", "hi")), 400);
+		assertThat(api.post(path, demoUser("maria"), Map.of("text", "x".repeat(2000))).status()).isEqualTo(202);
 	}
 
 	@Test
@@ -201,8 +208,8 @@ class SessionFlowIntegrationTests {
 		String sessionId = connectedSession(assignment);
 		String path = "/api/v1/sessions/" + sessionId;
 
-		Api.Reply first = api.post(path + "/complete", "maria", "{}");
-		Api.Reply again = api.post(path + "/complete", "maria", "{}");
+		TestHttp.Response first = api.post(path + "/complete", demoUser("maria"), "{}");
+		TestHttp.Response again = api.post(path + "/complete", demoUser("maria"), "{}");
 
 		assertThat(first.status()).isEqualTo(200);
 		assertThat(first.body().path("status").asString()).isEqualTo("COMPLETED");
@@ -214,15 +221,15 @@ class SessionFlowIntegrationTests {
 		assertThat(completed).hasSize(1);
 		assertThat(completed.get(0).callbackId()).isEqualTo(assignment.callbackId());
 		assertThat(completed.get(0).agentId()).isEqualTo("maria");
-		assertProblem(api.post(path + "/messages", "maria", Map.of("text", "Are you still there?")), 409);
-		assertThat(api.get(path, "maria").body().path("endedAt").isNull()).isFalse();
+		assertProblem(api.post(path + "/messages", demoUser("maria"), Map.of("text", "Are you still there?")), 409);
+		assertThat(api.get(path, demoUser("maria")).body().path("endedAt").isNull()).isFalse();
 	}
 
 	@Test
 	void aVoiceAssignmentIsRecordedAsFailedWithoutBreakingTheListener() {
 		AgentAssigned voice = assignment(Channel.VOICE);
-		RecordMetadata sent = bus.publish(Topics.ASSIGNMENT, voice);
-		bus.awaitConsumed(sent);
+		RecordMetadata sent = otherServices.publish(Topics.ASSIGNMENT, voice);
+		otherServices.awaitConsumed(SERVICE_GROUP, sent);
 
 		JsonNode failed = mariasSessions()
 			.filter(s -> s.path("callbackId").asString().equals(voice.callbackId().toString()))
@@ -236,7 +243,7 @@ class SessionFlowIntegrationTests {
 			.singleElement()
 			.extracting(SessionFailed::reason, SessionFailed::agentId)
 			.containsExactly("channel not supported yet", "maria");
-		assertProblem(api.post("/api/v1/sessions/" + failed.path("sessionId").asString() + "/complete", "maria", "{}"),
+		assertProblem(api.post("/api/v1/sessions/" + failed.path("sessionId").asString() + "/complete", demoUser("maria"), "{}"),
 				409);
 		assertThat(connectedSession(assignment(Channel.CHAT))).isNotBlank();
 	}
@@ -245,8 +252,8 @@ class SessionFlowIntegrationTests {
 	void theConsoleFollowsNewLinesAsServerSentEvents() {
 		String sessionId = connectedSession(assignment(Channel.CHAT));
 		List<String> received = new CopyOnWriteArrayList<>();
-		HttpRequest request = api.request("/api/v1/sessions/" + sessionId + "/events", "maria")
-			.header("Accept", "text/event-stream")
+		HttpRequest request = api.request("/api/v1/sessions/" + sessionId + "/events", demoUser("maria"))
+			.setHeader("Accept", "text/event-stream")
 			.timeout(Duration.ofSeconds(60))
 			.GET()
 			.build();
@@ -255,8 +262,8 @@ class SessionFlowIntegrationTests {
 		assertThat(stream.statusCode()).isEqualTo(200);
 		CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> stream.body().forEach(received::add));
 
-		api.post("/api/v1/sessions/" + sessionId + "/messages", "maria", Map.of("text", "Live from the console"));
-		api.post("/api/v1/sessions/" + sessionId + "/complete", "maria", "{}");
+		api.post("/api/v1/sessions/" + sessionId + "/messages", demoUser("maria"), Map.of("text", "Live from the console"));
+		api.post("/api/v1/sessions/" + sessionId + "/complete", demoUser("maria"), "{}");
 
 		await().atMost(KAFKA).untilAsserted(() -> assertThat(received).contains("event:ended"));
 		assertThat(received).contains("event:line", "id:1");
@@ -266,21 +273,42 @@ class SessionFlowIntegrationTests {
 
 	@Test
 	void administratorsSeeSessionsInActuator() {
+		long connectedBefore = api.get("/actuator/sessions", demoUser("admin")).body().path("counts").path("CONNECTED").asLong();
 		String sessionId = connectedSession(assignment(Channel.CHAT));
 
-		Api.Reply reply = api.get("/actuator/sessions", "admin");
+		TestHttp.Response reply = api.get("/actuator/sessions", demoUser("admin"));
 
 		assertThat(reply.status()).isEqualTo(200);
-		assertThat(reply.body().path("counts").path("CONNECTED").asLong()).isPositive();
+		assertThat(reply.body().path("counts").path("CONNECTED").asLong()).isEqualTo(connectedBefore + 1);
 		assertThat(reply.body().path("active").valueStream().map(s -> s.path("sessionId").asString()))
 			.contains(sessionId);
-		assertThat(api.get("/actuator/sessions", "maria").status()).isEqualTo(403);
-		assertThat(api.get("/actuator/metrics/reachback.sessions.started", "admin").status()).isEqualTo(200);
+		assertThat(api.get("/actuator/sessions", demoUser("maria")).status()).isEqualTo(403);
+	}
+
+	@Test
+	void sessionsAreCountedPerChannelAsTheyStartCompleteOrFail() {
+		double started = measurement("reachback.sessions.started?tag=channel:CHAT", "COUNT");
+		double completed = measurement("reachback.sessions.completed?tag=channel:CHAT", "COUNT");
+		double timed = measurement("reachback.sessions.duration?tag=channel:CHAT", "COUNT");
+		double failed = measurement("reachback.sessions.failed?tag=channel:VOICE", "COUNT");
+
+		String sessionId = connectedSession(assignment(Channel.CHAT));
+		await().atMost(KAFKA)
+			.until(() -> measurement("reachback.sessions.started?tag=channel:CHAT", "COUNT"), count -> count >= started + 1);
+		assertThat(api.post("/api/v1/sessions/" + sessionId + "/complete", demoUser("maria"), "{}").status()).isEqualTo(200);
+		otherServices.awaitConsumed(SERVICE_GROUP, otherServices.publish(Topics.ASSIGNMENT, assignment(Channel.VOICE)));
+
+		assertThat(measurement("reachback.sessions.started?tag=channel:CHAT", "COUNT")).isEqualTo(started + 1);
+		assertThat(measurement("reachback.sessions.completed?tag=channel:CHAT", "COUNT")).isEqualTo(completed + 1);
+		assertThat(measurement("reachback.sessions.duration?tag=channel:CHAT", "COUNT")).isEqualTo(timed + 1);
+		await().atMost(KAFKA)
+			.until(() -> measurement("reachback.sessions.failed?tag=channel:VOICE", "COUNT"), count -> count >= failed + 1);
+		assertThat(measurement("reachback.sessions.failed?tag=channel:VOICE", "COUNT")).isEqualTo(failed + 1);
 	}
 
 	@Test
 	void theApiIsDescribedInOpenApi() {
-		Api.Reply reply = api.get("/v3/api-docs", null);
+		TestHttp.Response reply = api.get("/v3/api-docs", null);
 
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.body().path("paths").propertyNames()).contains("/api/v1/agents/{agentId}/sessions",
@@ -290,7 +318,7 @@ class SessionFlowIntegrationTests {
 	}
 
 	private String connectedSession(AgentAssigned assignment) {
-		bus.publish(Topics.ASSIGNMENT, assignment);
+		otherServices.publish(Topics.ASSIGNMENT, assignment);
 		return await().atMost(KAFKA)
 			.until(() -> mariasSessions()
 				.filter(s -> s.path("callbackId").asString().equals(assignment.callbackId().toString()))
@@ -300,14 +328,31 @@ class SessionFlowIntegrationTests {
 			.orElseThrow();
 	}
 
+	/** The statistic of the meter at {@code meter} (a name with tags), 0 while the meter does not exist yet. */
+	private double measurement(String meter, String statistic) {
+		TestHttp.Response reply = api.get("/actuator/metrics/" + meter, demoUser("admin"));
+		if (reply.status() == 404) {
+			return 0;
+		}
+		assertThat(reply.status()).isEqualTo(200);
+		return reply.body()
+			.path("measurements")
+			.valueStream()
+			.filter(measurement -> measurement.path("statistic").asString().equals(statistic))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(meter + " has no " + statistic))
+			.path("value")
+			.asDouble();
+	}
+
 	private Stream<JsonNode> mariasSessions() {
-		Api.Reply reply = api.get("/api/v1/agents/maria/sessions", "maria");
+		TestHttp.Response reply = api.get("/api/v1/agents/maria/sessions", demoUser("maria"));
 		assertThat(reply.status()).isEqualTo(200);
 		return reply.body().valueStream();
 	}
 
 	private <E extends DomainEvent> List<E> published(Class<E> type, java.util.function.Predicate<E> matching) {
-		return bus.published(Topics.SESSION).stream().filter(type::isInstance).map(type::cast).filter(matching).toList();
+		return otherServices.readAll(Topics.SESSION).stream().filter(type::isInstance).map(type::cast).filter(matching).toList();
 	}
 
 	private void awaitOutboxDrained(UUID sessionId) {
@@ -318,7 +363,7 @@ class SessionFlowIntegrationTests {
 				.single(), count -> count == 0);
 	}
 
-	private static void assertProblem(Api.Reply reply, int status) {
+	private static void assertProblem(TestHttp.Response reply, int status) {
 		assertThat(reply.status()).as(reply.body().toString()).isEqualTo(status);
 		assertThat(reply.contentType()).startsWith("application/problem+json");
 		assertThat(reply.body().path("status").asInt()).isEqualTo(status);

@@ -1,7 +1,7 @@
 package org.reachback.session;
 
-import org.reachback.infra.ActuatorContract;
-import org.reachback.infra.ServiceIntegrationTest;
+import org.reachback.testing.ActuatorContract;
+import org.reachback.testing.ServiceIntegrationTest;
 
 @ServiceIntegrationTest
 class SessionServiceApplicationTests extends ActuatorContract {

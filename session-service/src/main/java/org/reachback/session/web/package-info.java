@@ -1,5 +1,5 @@
 /**
- * The agent console's HTTP API for sessions: list, read, follow the live transcript, write to the
- * customer and complete. Agents see and act on their own sessions only; administrators may read all.
+ * Service-wide HTTP configuration: the API is for signed-in agents and, read-only, administrators,
+ * over HTTP Basic and without HTTP sessions.
  */
 package org.reachback.session.web;

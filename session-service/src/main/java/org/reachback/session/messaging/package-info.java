@@ -1,2 +1,0 @@
-/** Kafka listeners that feed callback sessions: assignments open them, customer messages fill them. */
-package org.reachback.session.messaging;

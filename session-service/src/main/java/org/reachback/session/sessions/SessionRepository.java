@@ -1,0 +1,129 @@
+package org.reachback.session.sessions;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.reachback.events.CallbackContext;
+import org.reachback.events.assignment.AgentAssigned.Channel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Sessions in table {@code callback_session}; the context is kept whole as JSON. */
+@Repository
+class SessionRepository {
+
+	private static final String COLUMNS = """
+			id, callback_id, offer_id, chat_id, channel, status, failure_reason, agent_id, agent_name,
+			context::text as context, started_at, ended_at""";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	SessionRepository(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/**
+	 * @return {@code false}, inserting nothing, when the offer already has a session or the callback
+	 * already has a connected one
+	 */
+	boolean insert(Session session) {
+		return jdbc.sql("""
+				insert into callback_session (id, callback_id, offer_id, chat_id, channel, status, failure_reason,
+				    agent_id, agent_name, context, started_at, ended_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
+				on conflict do nothing""")
+			.params(session.id(), session.callbackId(), session.offerId(), session.chatId(), name(session.channel()),
+					session.status().name(), session.failureReason(), session.agentId(), session.agentName(),
+					session.context() == null ? null : json.writeValueAsString(session.context()),
+					time(session.startedAt()), time(session.endedAt()))
+			.update() == 1;
+	}
+
+	void updateStatus(Session session) {
+		jdbc.sql("update callback_session set status = ?, ended_at = ? where id = ?")
+			.params(session.status().name(), time(session.endedAt()), session.id())
+			.update();
+	}
+
+	Optional<Session> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from callback_session where id = ?").param(id).query(this::map).optional();
+	}
+
+	/** Reads and locks the session, so commands on one session run one after another. */
+	Optional<Session> lock(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from callback_session where id = ? for update")
+			.param(id)
+			.query(this::map)
+			.optional();
+	}
+
+	/** Reads and locks the newest connected session in a chat. */
+	Optional<Session> lockConnectedInChat(UUID chatId) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from callback_session where chat_id = ? and status = 'CONNECTED'
+				order by started_at desc limit 1 for update""").param(chatId).query(this::map).optional();
+	}
+
+	/** An agent's sessions, connected ones first, then newest first. */
+	List<Session> ofAgent(String agentId) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from callback_session where agent_id = ?
+				order by status = 'CONNECTED' desc, started_at desc""").param(agentId).query(this::map).list();
+	}
+
+	List<Session> connected() {
+		return jdbc.sql("select " + COLUMNS + " from callback_session where status = 'CONNECTED' order by started_at")
+			.query(this::map)
+			.list();
+	}
+
+	Map<SessionStatus, Long> countByStatus() {
+		Map<SessionStatus, Long> counts = new EnumMap<>(SessionStatus.class);
+		for (SessionStatus status : SessionStatus.values()) {
+			counts.put(status, 0L);
+		}
+		jdbc.sql("select status, count(*) from callback_session group by status")
+			.query(rs -> {
+				counts.put(SessionStatus.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	private Session map(ResultSet rs, int row) throws SQLException {
+		String context = rs.getString("context");
+		String channel = rs.getString("channel");
+		return new Session(rs.getObject("id", UUID.class), rs.getObject("callback_id", UUID.class),
+				rs.getObject("offer_id", UUID.class), rs.getObject("chat_id", UUID.class),
+				channel == null ? null : Channel.valueOf(channel), SessionStatus.valueOf(rs.getString("status")),
+				rs.getString("failure_reason"), rs.getString("agent_id"), rs.getString("agent_name"),
+				context == null ? null : json.readValue(context, CallbackContext.class), instant(rs, "started_at"),
+				instant(rs, "ended_at"));
+	}
+
+	static OffsetDateTime time(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+		return time == null ? null : time.toInstant();
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+}

@@ -1,0 +1,155 @@
+package org.reachback.session.sessions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.reachback.events.Topics;
+import org.reachback.events.TranscriptLine.Speaker;
+import org.reachback.events.assignment.AgentAssigned;
+import org.reachback.events.chat.CustomerMessaged;
+import org.reachback.events.session.SessionCompleted;
+import org.reachback.events.session.SessionConnected;
+import org.reachback.events.session.SessionFailed;
+import org.reachback.platform.messaging.Inbox;
+import org.reachback.platform.messaging.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Performs callback sessions: the commands that change them ({@link SessionQueries} reads them).
+ * Every change commits together with the events it publishes (outbox), which the outbox also
+ * announces in-process; a session that ended and a line added to a transcript are announced as
+ * {@link SessionEnded} and {@link TranscriptAppended} too, for metrics and live views.
+ */
+@Service
+public class SessionService {
+
+	static final String ASSIGNMENTS = "session-service.assignments";
+
+	static final String CHATS = "session-service.chats";
+
+	private static final Logger log = LoggerFactory.getLogger(SessionService.class);
+
+	private final SessionRepository sessions;
+
+	private final TranscriptRepository transcripts;
+
+	private final SessionChannels channels;
+
+	private final Inbox inbox;
+
+	private final Outbox outbox;
+
+	private final ApplicationEventPublisher announcements;
+
+	private final Clock clock;
+
+	SessionService(SessionRepository sessions, TranscriptRepository transcripts, SessionChannels channels, Inbox inbox,
+			Outbox outbox, ApplicationEventPublisher announcements, Clock clock) {
+		this.sessions = sessions;
+		this.transcripts = transcripts;
+		this.channels = channels;
+		this.inbox = inbox;
+		this.outbox = outbox;
+		this.announcements = announcements;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens the session for an accepted offer, once per offer however often the assignment arrives.
+	 * An assignment on a channel not supported yet becomes a failed session rather than an error.
+	 */
+	@Transactional
+	public void start(AgentAssigned assignment) {
+		if (!inbox.firstDelivery(ASSIGNMENTS, assignment)) {
+			return;
+		}
+		Session session = channels.of(assignment.channel())
+			.map(channel -> channel.connect(assignment, now()))
+			.orElseGet(() -> Session.failed(assignment, SessionChannels.NOT_SUPPORTED, now()));
+		if (!sessions.insert(session)) {
+			log.info("Offer {} of callback {} already has a session; not performing it twice", assignment.offerId(),
+					assignment.callbackId());
+			return;
+		}
+		if (session.isActive()) {
+			outbox.publish(Topics.SESSION, new SessionConnected(UUID.randomUUID(), session.startedAt(), session.id(),
+					session.callbackId(), session.chatId(), session.agentId(), session.agentName(), session.channel()));
+		}
+		else {
+			log.warn("Session {} for callback {} failed: {}", session.id(), session.callbackId(),
+					session.failureReason());
+			outbox.publish(Topics.SESSION, new SessionFailed(UUID.randomUUID(), session.startedAt(), session.id(),
+					session.callbackId(), session.chatId(), session.agentId(), session.failureReason()));
+			announcements.publishEvent(SessionEnded.of(session));
+		}
+	}
+
+	/** Adds what the customer wrote to the connected session in their chat, if there is one. */
+	@Transactional
+	public void recordCustomerMessage(CustomerMessaged message) {
+		if (!inbox.firstDelivery(CHATS, message)) {
+			return;
+		}
+		sessions.lockConnectedInChat(message.chatId())
+			.ifPresent(session -> announcements.publishEvent(new TranscriptAppended(transcripts.append(session.id(),
+					message.messageId(), Objects.requireNonNullElseGet(message.occurredAt(), this::now),
+					Speaker.CUSTOMER, session.customer().name(), message.text()))));
+	}
+
+	/**
+	 * Writes the agent's text to the customer.
+	 * @throws SessionClosedException if the session is no longer connected
+	 */
+	@Transactional
+	public SessionLine postAgentMessage(UUID sessionId, String agentId, String text) {
+		Session session = lockOwned(sessionId, agentId);
+		session.checkTakesMessages();
+		SessionChannel channel = channels.of(session.channel())
+			.orElseThrow(() -> new SessionClosedException(sessionId, session.status()));
+		SessionLine line = transcripts.append(sessionId, UUID.randomUUID(), now(), Speaker.AGENT,
+				session.agentName(), text);
+		channel.deliver(session, line);
+		announcements.publishEvent(new TranscriptAppended(line));
+		return line;
+	}
+
+	/**
+	 * Ends the session; idempotent, so a repeated completion answers the completed session and
+	 * publishes nothing more.
+	 * @throws SessionClosedException if the session failed
+	 */
+	@Transactional
+	public Session complete(UUID sessionId, String agentId) {
+		Session session = lockOwned(sessionId, agentId);
+		Session completed = session.complete(now());
+		if (completed.status() == session.status()) {
+			return session;
+		}
+		sessions.updateStatus(completed);
+		outbox.publish(Topics.SESSION, new SessionCompleted(UUID.randomUUID(), completed.endedAt(), sessionId,
+				completed.callbackId(), completed.chatId(), agentId));
+		announcements.publishEvent(SessionEnded.of(completed));
+		return completed;
+	}
+
+	/** Now, to the microsecond PostgreSQL keeps, so what a command answers is what is read back later. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private Session lockOwned(UUID sessionId, String agentId) {
+		Session session = sessions.lock(sessionId).orElseThrow(() -> new SessionNotFoundException(sessionId));
+		if (!session.isOwnedBy(agentId)) {
+			throw new NotYourSessionException(sessionId, agentId);
+		}
+		return session;
+	}
+
+}

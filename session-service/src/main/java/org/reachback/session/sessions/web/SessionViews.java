@@ -1,0 +1,97 @@
+package org.reachback.session.sessions.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.reachback.events.CallbackContext;
+import org.reachback.events.Customer;
+import org.reachback.events.HandoverReason;
+import org.reachback.events.TranscriptLine;
+import org.reachback.events.TranscriptLine.Speaker;
+import org.reachback.events.assignment.AgentAssigned.Channel;
+import org.reachback.session.sessions.Session;
+import org.reachback.session.sessions.SessionLine;
+import org.reachback.session.sessions.SessionStatus;
+
+/** The JSON shapes of the session API. */
+final class SessionViews {
+
+	static final int MAX_MESSAGE_LENGTH = 2000;
+
+	private SessionViews() {
+	}
+
+	/** A line in the agent's list of sessions. */
+	record SessionSummary(UUID sessionId, UUID callbackId, UUID chatId, Channel channel, SessionStatus status,
+			String failureReason, String customerName, String intent, Instant startedAt, Instant endedAt) {
+
+		static SessionSummary of(Session session) {
+			return new SessionSummary(session.id(), session.callbackId(), session.chatId(), session.channel(),
+					session.status(), session.failureReason(), session.customer().name(),
+					context(session).intent(), session.startedAt(), session.endedAt());
+		}
+
+	}
+
+	/**
+	 * Everything the agent needs in front of them.
+	 * @param transcript the chat the bot handed over, then the lines said in the session, in order
+	 */
+	record SessionDetail(UUID sessionId, UUID callbackId, UUID chatId, Channel channel, SessionStatus status,
+			String failureReason, Agent agent, Customer customer, String phone, String brand, String queue,
+			String intent, HandoverReason handoverReason, String reason, List<TranscriptEntry> transcript,
+			Instant startedAt, Instant endedAt) {
+
+		static SessionDetail of(Session session, List<SessionLine> lines) {
+			CallbackContext context = context(session);
+			List<TranscriptEntry> transcript = Stream.concat(
+					context.transcript().stream().map(TranscriptEntry::handedOver),
+					lines.stream().map(TranscriptEntry::of)).toList();
+			return new SessionDetail(session.id(), session.callbackId(), session.chatId(), session.channel(),
+					session.status(), session.failureReason(), new Agent(session.agentId(), session.agentName()),
+					session.customer(), context.phone(), context.brand(), context.queue(), context.intent(),
+					context.handoverReason(), context.reason(), transcript, session.startedAt(), session.endedAt());
+		}
+
+	}
+
+	record Agent(String id, String name) {
+	}
+
+	/**
+	 * One transcript line.
+	 * @param seq the line's number in the session, for {@code ?after=} polling; absent for lines of
+	 * the chat before the session
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record TranscriptEntry(Integer seq, UUID messageId, Instant at, Speaker speaker, String name, String text) {
+
+		static TranscriptEntry of(SessionLine line) {
+			return new TranscriptEntry(line.seq(), line.messageId(), line.at(), line.speaker(), line.name(),
+					line.text());
+		}
+
+		static TranscriptEntry handedOver(TranscriptLine line) {
+			return new TranscriptEntry(null, null, line.at(), line.speaker(), line.name(), line.text());
+		}
+
+	}
+
+	record MessageRequest(@NotBlank @Size(max = MAX_MESSAGE_LENGTH) String text) {
+	}
+
+	record MessageAccepted(UUID messageId, int seq) {
+	}
+
+	private static CallbackContext context(Session session) {
+		return session.context() != null ? session.context()
+				: new CallbackContext(session.chatId(), null, null, null, null, null, null, null, List.of());
+	}
+
+}
