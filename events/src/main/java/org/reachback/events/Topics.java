@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.reachback.events.agent.AgentStateChanged;
+import org.reachback.events.agent.AgentEvent;
 import org.reachback.events.assignment.AssignmentEvent;
 import org.reachback.events.bot.BotEvent;
 import org.reachback.events.callback.CallbackEvent;
@@ -27,7 +27,7 @@ public final class Topics {
 	/** Callback lifecycle (callback-service), keyed by callback id. */
 	public static final String CALLBACK = "reachback.callback";
 
-	/** Agent state, from a contact-centre platform or the agent API, keyed by agent id. */
+	/** Agent state and rosters, from a contact-centre platform, a WFM system or the agent API, keyed by agent id. */
 	public static final String AGENT = "reachback.agent";
 
 	/** Contact-centre queue traffic from a platform, keyed by queue name. */
@@ -41,14 +41,14 @@ public final class Topics {
 
 	public static final List<String> ALL = List.of(CHAT, BOT, CALLBACK, AGENT, QUEUE, ASSIGNMENT, SESSION);
 
-	/** Each aggregate's events (its sealed interface, or its one record) and the topic they travel on. */
+	/** Each aggregate's events (its sealed interface) and the topic they travel on. */
 	private static final Map<Class<? extends DomainEvent>, String> BY_AGGREGATE = new LinkedHashMap<>();
 
 	static {
 		BY_AGGREGATE.put(ChatEvent.class, CHAT);
 		BY_AGGREGATE.put(BotEvent.class, BOT);
 		BY_AGGREGATE.put(CallbackEvent.class, CALLBACK);
-		BY_AGGREGATE.put(AgentStateChanged.class, AGENT);
+		BY_AGGREGATE.put(AgentEvent.class, AGENT);
 		BY_AGGREGATE.put(QueueEvent.class, QUEUE);
 		BY_AGGREGATE.put(AssignmentEvent.class, ASSIGNMENT);
 		BY_AGGREGATE.put(SessionEvent.class, SESSION);

@@ -3,8 +3,6 @@ package org.reachback.events.agent;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.reachback.events.DomainEvent;
-
 /**
  * An agent's state changed. Published by a contact-centre platform, or by interaction-manager's
  * agent API, on {@code Topics.AGENT}, keyed by agent id.
@@ -12,11 +10,5 @@ import org.reachback.events.DomainEvent;
  * @param source who reported it, such as {@code genesys} or {@code agent-api}
  */
 public record AgentStateChanged(UUID eventId, Instant occurredAt, String agentId, AgentState state, String source)
-		implements DomainEvent {
-
-	@Override
-	public String aggregateId() {
-		return agentId;
-	}
-
+		implements AgentEvent {
 }

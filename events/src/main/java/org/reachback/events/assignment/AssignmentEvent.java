@@ -5,11 +5,12 @@ import java.util.UUID;
 import org.reachback.events.DomainEvent;
 
 /**
- * Agent reservation for a callback, published by interaction-manager on {@code Topics.ASSIGNMENT},
- * keyed by callback id: an agent is reserved and offered the callback; on acceptance the callback is
- * assigned to them; a declined or unanswered offer releases them.
+ * interaction-manager's decisions about a callback, on {@code Topics.ASSIGNMENT}, keyed by callback
+ * id: a slot is booked (or refused) against capacity; an agent is reserved and offered the callback;
+ * on acceptance the callback is assigned to them; a declined or unanswered offer releases them.
  */
-public sealed interface AssignmentEvent extends DomainEvent permits AgentReserved, AgentAssigned, OfferReleased {
+public sealed interface AssignmentEvent extends DomainEvent
+		permits SlotBooked, SlotRefused, AgentReserved, AgentAssigned, OfferReleased {
 
 	UUID callbackId();
 

@@ -5,7 +5,8 @@ import java.util.UUID;
 import org.reachback.events.DomainEvent;
 
 /** Events of a bot conversation, published by chatbot-service on {@code Topics.BOT}, keyed by chat id. */
-public sealed interface BotEvent extends DomainEvent permits BotReplied, CallbackOffered, CallbackRequested {
+public sealed interface BotEvent extends DomainEvent
+		permits BotReplied, CallbackOffered, CallbackRequested, CallbackChangeRequested {
 
 	UUID chatId();
 

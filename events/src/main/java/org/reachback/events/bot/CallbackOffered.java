@@ -17,7 +17,8 @@ import org.reachback.events.HandoverReason;
  */
 public record CallbackOffered(UUID eventId, Instant occurredAt, UUID chatId, String bot, UUID promptId,
 		UUID inReplyTo, String text, List<CallbackOption> options, String queue, Integer estimatedWaitSeconds,
-		List<Instant> slots, HandoverReason reason, String reasonDetail) implements BotEvent {
+		List<Instant> slots, HandoverReason reason, String reasonDetail, Instant suggestedSlot,
+		String preferredAgent) implements BotEvent {
 
 	public CallbackOffered {
 		options = List.copyOf(options);

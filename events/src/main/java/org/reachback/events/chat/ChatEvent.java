@@ -6,7 +6,8 @@ import org.reachback.events.DomainEvent;
 
 /** Events of a chat session, published by intent-service on {@code Topics.CHAT}, keyed by chat id. */
 public sealed interface ChatEvent extends DomainEvent
-		permits ChatStarted, CustomerMessaged, PromptAnswered, CallbackCancellationRequested {
+		permits ChatStarted, CustomerMessaged, PromptAnswered, CallbackCancellationRequested,
+		CallbackRescheduleRequested {
 
 	UUID chatId();
 
