@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.reachback.events.AttemptOutcome;
 import org.reachback.events.Topics;
 import org.reachback.events.agent.AgentState;
 import org.reachback.events.agent.AgentStateChanged;
@@ -13,6 +14,7 @@ import org.reachback.events.assignment.AgentReserved;
 import org.reachback.events.assignment.OfferReleased;
 import org.reachback.events.callback.CallbackCancelled;
 import org.reachback.events.callback.CallbackDue;
+import org.reachback.events.callback.CallbackRetryScheduled;
 import org.reachback.events.session.SessionCompleted;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -50,6 +52,7 @@ class DispatchIntegrationTests extends ContactCentreIntegrationTest {
 		assertThat(offer.path("phone").asString()).isEqualTo("+442079460958");
 		assertThat(offer.path("intent").asString()).isEqualTo("billing_dispute");
 		assertThat(offer.path("reason").asString()).contains("disputed charges");
+		assertThat(offer.path("selectionReason").asString()).isEqualTo("Offered to the billing team (Maria, free longest)");
 		assertThat(offer.path("transcript").get(0).path("text").asString()).isEqualTo("I was charged twice");
 		assertThat(offer.path("offeredAt").isNull()).isFalse();
 		assertThat(offer.path("expiresAt").isNull()).isFalse();
@@ -132,6 +135,62 @@ class DispatchIntegrationTests extends ContactCentreIntegrationTest {
 
 		AgentReserved reserved = centre.awaitPublished(AgentReserved.class, r -> r.callbackId().equals(due.callbackId()));
 		assertThat(reserved.agentId()).isEqualTo("maria");
+		JsonNode offers = json.readTree(centre.call("maria", HttpMethod.GET, "/api/v1/agents/maria/offers", null).body());
+		assertThat(offers.get(0).path("selectionReason").asString()).isEqualTo("Ada Lovelace asked for Maria");
+	}
+
+	@Test
+	void aPreferredAgentWhoIsNotFreeWithinTheWaitGivesWayToTheTeamAndTheTeamIsToldWhy() {
+		// faq waits 2 s for a preferred agent in the test configuration; Maria stays offline
+		centre.available("sam");
+		CallbackDue due = centre.callbackDue("faq", "maria");
+
+		AgentReserved reserved = centre.awaitPublished(AgentReserved.class, r -> r.callbackId().equals(due.callbackId()));
+		assertThat(reserved.agentId()).isEqualTo("sam");
+		assertThat(Duration.between(enqueuedAt(due.callbackId()), reserved.occurredAt()))
+			.isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+		JsonNode offers = json.readTree(centre.call("sam", HttpMethod.GET, "/api/v1/agents/sam/offers", null).body());
+		String reason = "Maria was not free within 2 seconds; offered to the faq team (Sam, free longest)";
+		assertThat(offers.get(0).path("selectionReason").asString()).isEqualTo(reason);
+		JsonNode decisions = json.readTree(centre.call("admin", HttpMethod.GET, "/actuator/queues", null).body())
+			.path("decisions");
+		assertThat(decisions.get(0).path("kind").asString()).isEqualTo("AGENT_CHOSEN");
+		assertThat(decisions.get(0).path("agentId").asString()).isEqualTo("sam");
+		assertThat(decisions.get(0).path("reason").asString()).isEqualTo(reason);
+	}
+
+	@Test
+	void aRetriedAttemptFreesItsAgentAndTheNextAttemptQueuesAgainAtTheBack() {
+		centre.available("maria");
+		CallbackDue due = centre.callbackDue("billing", null);
+		AgentReserved first = centre.awaitPublished(AgentReserved.class, r -> r.callbackId().equals(due.callbackId()));
+		assertThat(centre.call("maria", HttpMethod.POST, "/api/v1/offers/" + first.offerId() + "/accept", null).status())
+			.isEqualTo(HttpStatus.OK);
+		centre.awaitAgentState("maria", AgentState.BUSY);
+
+		centre.publish(Topics.CALLBACK, new CallbackRetryScheduled(UUID.randomUUID(), Instant.now(), due.callbackId(),
+				due.chatId(), 1, AttemptOutcome.NO_ANSWER, Instant.now().plusSeconds(600), "no answer; retry in 10 min"));
+
+		centre.awaitAgentState("maria", AgentState.AVAILABLE);
+		await().until(() -> "DONE".equals(jdbc.sql("select status from queued_callback where callback_id = ?")
+			.param(due.callbackId())
+			.query(String.class)
+			.single()));
+		assertThat(centre.call("maria", HttpMethod.GET, "/api/v1/agents/maria", null).body())
+			.doesNotContain(due.callbackId().toString());
+
+		CallbackDue waiting = centre.callbackDue("billing", null);
+		await().until(() -> centre.findPublished(AgentReserved.class, r -> r.callbackId().equals(waiting.callbackId()))
+			.isPresent());
+		centre.publish(Topics.CALLBACK, new CallbackDue(UUID.randomUUID(), Instant.now(), due.callbackId(), due.chatId(),
+				2, null, due.context()));
+		await().until(() -> jdbc.sql("select attempt from queued_callback where callback_id = ? and status = 'WAITING'")
+			.param(due.callbackId())
+			.query(Integer.class)
+			.optional()
+			.orElse(0) == 2);
+		assertThat(enqueuedAt(due.callbackId())).as("the retry queues at the back")
+			.isAfter(enqueuedAt(waiting.callbackId()));
 	}
 
 	@Test
@@ -182,6 +241,13 @@ class DispatchIntegrationTests extends ContactCentreIntegrationTest {
 		centre.callbackDue("tech-support", null);
 
 		await().until(() -> centre.queue("tech-support").callbacksPending() == 2);
+	}
+
+	private Instant enqueuedAt(UUID callbackId) {
+		return jdbc.sql("select enqueued_at from queued_callback where callback_id = ?")
+			.param(callbackId)
+			.query(Instant.class)
+			.single();
 	}
 
 }

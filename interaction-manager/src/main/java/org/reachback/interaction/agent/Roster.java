@@ -1,5 +1,7 @@
 package org.reachback.interaction.agent;
 
+import java.util.List;
+
 import org.reachback.interaction.queue.QueuesChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the configured agents ({@code reachback.agents}) at start-up: names and skills follow the
- * configuration; the state of agents who already exist is kept, new ones start offline.
+ * Loads the configured agents ({@code reachback.agents}) and their rosters ({@code reachback.roster})
+ * at start-up: names and skills follow the configuration; the state of agents who already exist is
+ * kept, new ones start offline; a configured roster applies unless one was planned since (see
+ * {@link AgentRosters}). A roster for an agent who is not configured fails the start.
  */
 @Component
 class Roster {
@@ -22,11 +26,23 @@ class Roster {
 
 	private final RosterProperties roster;
 
+	private final ShiftProperties shifts;
+
+	private final AgentRosters rosters;
+
 	private final ApplicationEventPublisher events;
 
-	Roster(AgentRepository agents, RosterProperties roster, ApplicationEventPublisher events) {
+	Roster(AgentRepository agents, RosterProperties roster, ShiftProperties shifts, AgentRosters rosters,
+			ApplicationEventPublisher events) {
+		List<String> configured = roster.agents().stream().map(RosterProperties.RosterAgent::id).toList();
+		shifts.roster().keySet().stream().filter(agentId -> !configured.contains(agentId)).findFirst().ifPresent(agentId -> {
+			throw new IllegalStateException("reachback.roster." + agentId + " plans an agent who is not in "
+					+ "reachback.agents (configured: " + configured + ")");
+		});
 		this.agents = agents;
 		this.roster = roster;
+		this.shifts = shifts;
+		this.rosters = rosters;
 		this.events = events;
 	}
 
@@ -34,7 +50,10 @@ class Roster {
 	@Transactional
 	public void on(ApplicationReadyEvent ready) {
 		roster.agents().forEach(agent -> agents.upsertRostered(agent.id(), agent.name(), agent.skills()));
-		log.info("Agent roster loaded: {}", roster.agents().stream().map(RosterProperties.RosterAgent::id).toList());
+		shifts.roster().forEach((agentId, configured) -> rosters.configure(configured.toShifts(agentId)));
+		rosters.forgetUnconfigured(List.copyOf(shifts.roster().keySet()));
+		log.info("Agent roster loaded: {}; shifts configured for {}",
+				roster.agents().stream().map(RosterProperties.RosterAgent::id).toList(), shifts.roster().keySet());
 		events.publishEvent(new QueuesChanged("roster loaded"));
 	}
 

@@ -1,5 +1,6 @@
 package org.reachback.interaction.availability;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,15 +8,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.reachback.interaction.queue.BusinessHours;
+import org.reachback.interaction.queue.QueueSettings;
 
 /**
  * Cuts a queue's business hours into bookable slots. Slots start at opening time and follow each
- * other; a slot that would run past closing time is not offered, and neither is one that already
- * started.
+ * other; a slot that would run past closing time is not offered, and neither is one that starts
+ * sooner than the minimum lead time from now, or after the horizon.
  */
 final class SlotPlanner {
 
-	private SlotPlanner() {
+	private final Clock clock;
+
+	SlotPlanner(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** The slots the queue offers now: starting in {@code [now + minimum-lead-time, now + horizon)}. */
+	List<Slot> offered(QueueSettings settings) {
+		Instant now = clock.instant();
+		return slots(settings.businessHours(), settings.slotLength(), now.plus(settings.minimumLeadTime()),
+				now.plus(settings.horizon()));
 	}
 
 	/** Slots that start in {@code [from, until)}. */
@@ -35,11 +47,6 @@ final class SlotPlanner {
 			});
 		}
 		return slots;
-	}
-
-	/** How many callbacks the staffed agents can handle in one slot, each taking the average handle time. */
-	static int capacity(int staffedAgents, Duration slotLength, Duration averageHandleTime) {
-		return Math.toIntExact(staffedAgents * slotLength.toSeconds() / averageHandleTime.toSeconds());
 	}
 
 }

@@ -6,17 +6,23 @@ import org.reachback.events.callback.CallbackEvent;
 import org.reachback.events.callback.CallbackExpired;
 import org.reachback.events.callback.CallbackFailed;
 import org.reachback.events.callback.CallbackRejected;
+import org.reachback.events.callback.CallbackRetryScheduled;
 import org.reachback.events.callback.CallbackScheduled;
+import org.reachback.events.callback.CallbackSlotRequested;
 import org.reachback.interaction.availability.BookingRepository;
+import org.reachback.interaction.booking.SlotBookings;
 import org.reachback.interaction.dispatch.VirtualQueue;
 import org.reachback.platform.messaging.Inbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies one callback event, once. A scheduled (not as-soon-as-possible) callback holds a booking
- * in its slot until it is cancelled, rejected or expires; rescheduling moves it, and rescheduling to
- * "as soon as possible" gives it up. A scheduled callback without a queue or time books nothing.
+ * Applies one callback event, once. A callback books its slot when it asks for one
+ * ({@code CallbackSlotRequested}, booked against capacity or refused) and holds it until it is
+ * cancelled, rejected or expires; a move asks again and keeps the old booking unless the new one is
+ * booked; rescheduling to "as soon as possible" gives it up. {@code CallbackScheduled} books nothing:
+ * it follows a booking already made. An attempt that ended and will be retried leaves the virtual
+ * queue like a failed one, and its next {@code CallbackDue} joins the back of the queue.
  */
 @Service
 public class CallbackLifecycle {
@@ -29,10 +35,13 @@ public class CallbackLifecycle {
 
 	private final BookingRepository bookings;
 
-	CallbackLifecycle(Inbox inbox, VirtualQueue virtualQueue, BookingRepository bookings) {
+	private final SlotBookings slotBookings;
+
+	CallbackLifecycle(Inbox inbox, VirtualQueue virtualQueue, BookingRepository bookings, SlotBookings slotBookings) {
 		this.inbox = inbox;
 		this.virtualQueue = virtualQueue;
 		this.bookings = bookings;
+		this.slotBookings = slotBookings;
 	}
 
 	@Transactional
@@ -40,12 +49,12 @@ public class CallbackLifecycle {
 		if (!inbox.firstDelivery(CONSUMER, event)) {
 			return;
 		}
-		if (event instanceof CallbackScheduled scheduled) {
-			if (scheduled.asSoonAsPossible() || scheduled.queue() == null || scheduled.dueAt() == null) {
+		if (event instanceof CallbackSlotRequested requested) {
+			slotBookings.on(requested);
+		}
+		else if (event instanceof CallbackScheduled scheduled) {
+			if (scheduled.asSoonAsPossible()) {
 				bookings.release(scheduled.callbackId());
-			}
-			else {
-				bookings.book(scheduled.callbackId(), scheduled.queue(), scheduled.dueAt());
 			}
 		}
 		else if (event instanceof CallbackDue due) {
@@ -58,7 +67,7 @@ public class CallbackLifecycle {
 		else if (event instanceof CallbackRejected) {
 			bookings.release(event.callbackId());
 		}
-		else if (event instanceof CallbackFailed) {
+		else if (event instanceof CallbackFailed || event instanceof CallbackRetryScheduled) {
 			virtualQueue.fail(event.callbackId());
 		}
 	}

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OfferRepository {
 
-	private static final String COLUMNS = "id, callback_id, agent_id, status, offered_at, expires_at, ended_at";
+	private static final String COLUMNS = "id, callback_id, agent_id, status, offered_at, expires_at, ended_at, selection_reason";
 
 	private final JdbcClient jdbc;
 
@@ -24,11 +24,11 @@ class OfferRepository {
 		this.jdbc = jdbc;
 	}
 
-	void open(UUID id, UUID callbackId, String agentId, Instant offeredAt, Instant expiresAt) {
+	void open(UUID id, UUID callbackId, String agentId, Instant offeredAt, Instant expiresAt, String selectionReason) {
 		jdbc.sql("""
-				insert into offer (id, callback_id, agent_id, status, offered_at, expires_at)
-				values (?, ?, ?, 'OPEN', ?, ?)""")
-			.params(id, callbackId, agentId, Timestamp.from(offeredAt), Timestamp.from(expiresAt))
+				insert into offer (id, callback_id, agent_id, status, offered_at, expires_at, selection_reason)
+				values (?, ?, ?, 'OPEN', ?, ?, ?)""")
+			.params(id, callbackId, agentId, Timestamp.from(offeredAt), Timestamp.from(expiresAt), selectionReason)
 			.update();
 	}
 
@@ -93,7 +93,8 @@ class OfferRepository {
 	 */
 	Optional<Offer> lockFirstExpired(Instant now) {
 		return jdbc.sql("""
-				select o.id, o.callback_id, o.agent_id, o.status, o.offered_at, o.expires_at, o.ended_at
+				select o.id, o.callback_id, o.agent_id, o.status, o.offered_at, o.expires_at, o.ended_at,
+				  o.selection_reason
 				from agent a
 				  join offer o on o.agent_id = a.id
 				  join queued_callback c on c.callback_id = o.callback_id
@@ -118,7 +119,7 @@ class OfferRepository {
 		return new Offer(rs.getObject("id", UUID.class), rs.getObject("callback_id", UUID.class),
 				rs.getString("agent_id"), Offer.Status.valueOf(rs.getString("status")),
 				rs.getTimestamp("offered_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
-				ended == null ? null : ended.toInstant());
+				ended == null ? null : ended.toInstant(), rs.getString("selection_reason"));
 	}
 
 }

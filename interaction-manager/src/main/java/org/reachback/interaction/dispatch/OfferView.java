@@ -15,16 +15,17 @@ import org.reachback.events.TranscriptLine;
  * @param status OPEN, ACCEPTED, COMPLETED, DECLINED, TIMED_OUT or WITHDRAWN
  * @param phone the customer's number in E.164
  * @param reason why the bot handed over, in words
+ * @param selectionReason why the callback was offered to this agent, in words ("Ana asked for Maria")
  */
 public record OfferView(UUID offerId, UUID callbackId, UUID chatId, String agentId, String status, String queue,
 		Customer customer, String phone, String intent, HandoverReason handoverReason, String reason,
-		List<TranscriptLine> transcript, Instant offeredAt, Instant expiresAt) {
+		String selectionReason, List<TranscriptLine> transcript, Instant offeredAt, Instant expiresAt) {
 
 	static OfferView of(Offer offer, QueuedCallback callback) {
 		CallbackContext context = callback.context();
 		return new OfferView(offer.id(), offer.callbackId(), callback.chatId(), offer.agentId(), offer.status().name(),
 				callback.queue(), context.customer(), context.phone(), context.intent(), context.handoverReason(),
-				context.reason(), context.transcript(), offer.offeredAt(), offer.expiresAt());
+				context.reason(), offer.selectionReason(), context.transcript(), offer.offeredAt(), offer.expiresAt());
 	}
 
 }

@@ -79,6 +79,37 @@ class QueuedCallbackRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Marks a waiting callback held back for inbound customers, unless it already is; its place
+	 * ({@code enqueued_at}) is untouched.
+	 * @return whether this starts a hold, which is then worth recording
+	 */
+	boolean holdBack(UUID callbackId, Instant now, String reason) {
+		return jdbc.sql("""
+				update queued_callback set held_back_since = ?, held_back_reason = ?
+				where callback_id = ? and status = 'WAITING' and held_back_since is null""")
+			.params(Timestamp.from(now), reason, callbackId)
+			.update() == 1;
+	}
+
+	/** The callback is no longer held back: it got an agent. */
+	void endHold(UUID callbackId) {
+		jdbc.sql("""
+				update queued_callback set held_back_since = null, held_back_reason = null
+				where callback_id = ? and held_back_since is not null""")
+			.param(callbackId)
+			.update();
+	}
+
+	/** No callback of the queue is held back any more: no inbound customer waits there. */
+	void endHolds(String queue) {
+		jdbc.sql("""
+				update queued_callback set held_back_since = null, held_back_reason = null
+				where queue = ? and held_back_since is not null""")
+			.param(queue)
+			.update();
+	}
+
 	private QueuedCallback map(ResultSet rs, int row) throws SQLException {
 		return new QueuedCallback(rs.getObject("callback_id", UUID.class), rs.getObject("chat_id", UUID.class),
 				rs.getString("queue"), rs.getString("preferred_agent"), rs.getInt("attempt"),

@@ -1,15 +1,18 @@
 package org.reachback.interaction.availability;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.reachback.interaction.queue.BusinessHours;
 import org.reachback.interaction.queue.BusinessHours.Hours;
+import org.reachback.interaction.queue.QueueSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,10 +21,15 @@ class SlotPlannerTest {
 
 	private static final Duration HALF_HOUR = Duration.ofMinutes(30);
 
-	private static final BusinessHours WEEKDAYS_IN_MADRID = new BusinessHours(ZoneId.of("Europe/Madrid"),
+	private static final BusinessHours WEEKDAYS_IN_MADRID = BusinessHours.weekly(ZoneId.of("Europe/Madrid"),
 			Map.of(DayOfWeek.MONDAY, new Hours("09:00", "17:00"), DayOfWeek.TUESDAY, new Hours("09:00", "17:00"),
 					DayOfWeek.WEDNESDAY, new Hours("09:00", "17:00"), DayOfWeek.THURSDAY, new Hours("09:00", "17:00"),
 					DayOfWeek.FRIDAY, new Hours("09:00", "13:30")));
+
+	private static final BusinessHours ALWAYS_IN_LONDON = BusinessHours.weekly(ZoneId.of("Europe/London"),
+			Map.of(DayOfWeek.MONDAY, allDay(), DayOfWeek.TUESDAY, allDay(), DayOfWeek.WEDNESDAY, allDay(),
+					DayOfWeek.THURSDAY, allDay(), DayOfWeek.FRIDAY, allDay(), DayOfWeek.SATURDAY, allDay(),
+					DayOfWeek.SUNDAY, allDay()));
 
 	@Test
 	void slotsFillTheOpeningHoursInTheQueuesTimeZone() {
@@ -72,7 +80,7 @@ class SlotPlannerTest {
 
 	@Test
 	void openAllDayRunsUntilMidnightInTheQueuesZone() {
-		BusinessHours always = new BusinessHours(ZoneId.of("America/New_York"),
+		BusinessHours always = BusinessHours.weekly(ZoneId.of("America/New_York"),
 				Map.of(DayOfWeek.SUNDAY, new Hours("00:00", "24:00")));
 
 		// Sunday 2025-06-01 in New York is 04:00Z to 04:00Z next day
@@ -85,16 +93,50 @@ class SlotPlannerTest {
 	}
 
 	@Test
-	void capacityIsWhatTheStaffedAgentsCanHandleInASlot() {
-		assertThat(SlotPlanner.capacity(2, HALF_HOUR, Duration.ofMinutes(6))).isEqualTo(10);
-		assertThat(SlotPlanner.capacity(1, HALF_HOUR, Duration.ofMinutes(7))).isEqualTo(4);
-		assertThat(SlotPlanner.capacity(0, HALF_HOUR, Duration.ofMinutes(6))).isZero();
+	void offeredSlotsStartNoSoonerThanTheLeadTimeAndBeforeTheHorizonEnds() {
+		// Monday 2025-06-02 08:50 in Madrid, 15 minutes lead time, a 2-hour horizon
+		SlotPlanner planner = new SlotPlanner(Clock.fixed(Instant.parse("2025-06-02T06:50:00Z"), ZoneOffset.UTC));
+		QueueSettings settings = new QueueSettings(null, HALF_HOUR, Duration.ofHours(2), null, null, WEEKDAYS_IN_MADRID,
+				null, Duration.ofMinutes(15));
+
+		// 09:00 starts 10 minutes from now, sooner than the lead time; 11:00 starts after the horizon
+		assertThat(planner.offered(settings)).extracting(Slot::start)
+			.containsExactly(Instant.parse("2025-06-02T07:30:00Z"), Instant.parse("2025-06-02T08:00:00Z"),
+					Instant.parse("2025-06-02T08:30:00Z"));
+	}
+
+	@Test
+	void theDefaultsOfferSevenDaysFromFifteenMinutesAhead() {
+		QueueSettings defaults = new QueueSettings(null, null, null, null, null, ALWAYS_IN_LONDON, null, null);
+		// Monday 2025-06-02 12:00Z: the first slot is 12:30 (12:00 starts now), the last starts 11:30 a week on
+		List<Slot> slots = new SlotPlanner(Clock.fixed(Instant.parse("2025-06-02T12:00:00Z"), ZoneOffset.UTC))
+			.offered(defaults);
+
+		assertThat(slots).hasSize(7 * 48 - 1);
+		assertThat(slots.get(0).start()).isEqualTo(Instant.parse("2025-06-02T12:30:00Z"));
+		assertThat(slots.get(slots.size() - 1).start()).isEqualTo(Instant.parse("2025-06-09T11:30:00Z"));
+	}
+
+	@Test
+	void aDayIsShorterOrLongerWhenTheClocksChange() {
+		// London: 29 March 2026 has 23 hours, 25 October 2026 has 25
+		assertThat(SlotPlanner.slots(ALWAYS_IN_LONDON, HALF_HOUR, Instant.parse("2026-03-29T00:00:00Z"),
+				Instant.parse("2026-03-29T23:00:00Z")))
+			.hasSize(46)
+			.allSatisfy(slot -> assertThat(slot.length()).isEqualTo(HALF_HOUR));
+		assertThat(SlotPlanner.slots(ALWAYS_IN_LONDON, HALF_HOUR, Instant.parse("2026-10-24T23:00:00Z"),
+				Instant.parse("2026-10-26T00:00:00Z")))
+			.hasSize(50);
 	}
 
 	@Test
 	void openingHoursMustMakeSense() {
 		assertThatThrownBy(() -> new Hours("17:00", "09:00")).hasMessageContaining("must be after open");
 		assertThatThrownBy(() -> new Hours("9am", "17:00")).hasMessageContaining("not a time of day");
+	}
+
+	private static Hours allDay() {
+		return new Hours("00:00", "24:00");
 	}
 
 	private static Slot slot(String start, String end) {

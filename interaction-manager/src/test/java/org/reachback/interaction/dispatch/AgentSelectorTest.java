@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.reachback.interaction.dispatch.AgentSelector.Basis;
 import org.reachback.interaction.dispatch.AgentSelector.Candidate;
+import org.reachback.interaction.dispatch.AgentSelector.Choice;
 import org.reachback.interaction.dispatch.AgentSelector.Wanted;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,11 +56,11 @@ class AgentSelectorTest {
 
 	@Test
 	void aCallbackWaitsForItsPreferredAgentForTheConfiguredTime() {
-		Wanted young = new Wanted("billing", "maria", Set.of(), NOW.minusSeconds(30), Duration.ofMinutes(2));
-		Wanted old = new Wanted("billing", "maria", Set.of(), NOW.minusSeconds(180), Duration.ofMinutes(2));
+		Wanted young = new Wanted("billing", "maria", true, Set.of(), NOW.minusSeconds(30), Duration.ofMinutes(2));
+		Wanted old = new Wanted("billing", "maria", true, Set.of(), NOW.minusSeconds(180), Duration.ofMinutes(2));
 
 		assertThat(AgentSelector.select(young, List.of(SAM), NOW)).isEmpty();
-		assertThat(AgentSelector.select(old, List.of(SAM), NOW)).map(Candidate::id).contains("sam");
+		assertThat(AgentSelector.select(old, List.of(SAM), NOW)).contains(new Choice(SAM, Basis.PREFERRED_NOT_FREE));
 	}
 
 	@Test
@@ -70,9 +72,9 @@ class AgentSelectorTest {
 
 	@Test
 	void aRefusedPreferredAgentDoesNotHoldTheCallback() {
-		Wanted wanted = new Wanted("billing", "maria", Set.of("maria"), NOW, Duration.ofMinutes(5));
+		Wanted wanted = new Wanted("billing", "maria", true, Set.of("maria"), NOW, Duration.ofMinutes(5));
 
-		assertThat(AgentSelector.select(wanted, FREE, NOW)).map(Candidate::id).contains("sam");
+		assertThat(AgentSelector.select(wanted, FREE, NOW)).contains(new Choice(SAM, Basis.PREFERRED_REFUSED));
 	}
 
 	@Test
@@ -83,12 +85,22 @@ class AgentSelectorTest {
 		assertThat(select(wanted("billing", null, Set.of()), List.of(bob, ann))).contains("ann");
 	}
 
+	@Test
+	void theChoiceSaysWhyThisAgent() {
+		assertThat(AgentSelector.select(wanted("billing", "maria", Set.of()), FREE, NOW))
+			.contains(new Choice(MARIA, Basis.PREFERRED));
+		assertThat(AgentSelector.select(wanted("billing", null, Set.of()), FREE, NOW))
+			.contains(new Choice(SAM, Basis.TEAM));
+		assertThat(AgentSelector.select(new Wanted("billing", "zoe", false, Set.of(), NOW, Duration.ZERO), FREE, NOW))
+			.contains(new Choice(SAM, Basis.PREFERRED_UNKNOWN));
+	}
+
 	private static Wanted wanted(String queue, String preferredAgent, Set<String> refusedBy) {
-		return new Wanted(queue, preferredAgent, refusedBy, NOW, Duration.ZERO);
+		return new Wanted(queue, preferredAgent, preferredAgent != null, refusedBy, NOW, Duration.ZERO);
 	}
 
 	private static Optional<String> select(Wanted wanted, List<Candidate> free) {
-		return AgentSelector.select(wanted, free, NOW).map(Candidate::id);
+		return AgentSelector.select(wanted, free, NOW).map(choice -> choice.agent().id());
 	}
 
 }

@@ -6,7 +6,9 @@ import org.reachback.events.callback.CallbackDue;
 import org.reachback.events.callback.CallbackExpired;
 import org.reachback.events.callback.CallbackFailed;
 import org.reachback.events.callback.CallbackRejected;
+import org.reachback.events.callback.CallbackRetryScheduled;
 import org.reachback.events.callback.CallbackScheduled;
+import org.reachback.events.callback.CallbackSlotRequested;
 import org.reachback.interaction.callback.CallbackLifecycle;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -21,6 +23,11 @@ class CallbackListener {
 
 	CallbackListener(CallbackLifecycle lifecycle) {
 		this.lifecycle = lifecycle;
+	}
+
+	@KafkaHandler
+	void on(CallbackSlotRequested requested) {
+		lifecycle.on(requested);
 	}
 
 	@KafkaHandler
@@ -51,6 +58,11 @@ class CallbackListener {
 	@KafkaHandler
 	void on(CallbackFailed failed) {
 		lifecycle.on(failed);
+	}
+
+	@KafkaHandler
+	void on(CallbackRetryScheduled retry) {
+		lifecycle.on(retry);
 	}
 
 	@KafkaHandler(isDefault = true)

@@ -44,7 +44,8 @@ class AgentConsoleController {
 	}
 
 	@GetMapping("/offers")
-	@Operation(summary = "Callbacks offered to the agent, with customer, phone, intent, reason and transcript")
+	@Operation(summary = "Callbacks offered to the agent, with customer, phone, intent, reason and transcript",
+			description = "selectionReason says why the callback is theirs: the customer asked for them, or the agent asked for was not free in time and it widened to the team.")
 	@ApiResponse(responseCode = "404", description = "No such agent")
 	List<OfferView> openOffers(@PathVariable String agentId, Authentication caller) {
 		Callers.requireSelfOrAdmin(caller, agentId);
