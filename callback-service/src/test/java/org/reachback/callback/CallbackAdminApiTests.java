@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reachback.callback.lifecycle.CallbackStatus;
 import org.reachback.events.Topics;
+import org.reachback.events.assignment.SlotBooked;
 import org.reachback.events.bot.CallbackRequested;
 import org.reachback.events.chat.CallbackCancellationRequested;
 import org.reachback.testing.ServiceIntegrationTest;
@@ -162,13 +163,19 @@ class CallbackAdminApiTests {
 		return request.callbackId();
 	}
 
-	/** Requests a callback for {@code slot} and waits until it is scheduled. */
+	/**
+	 * Requests a callback for {@code slot}, books the slot as interaction-manager would once the
+	 * request is recorded, and waits until it is scheduled.
+	 */
 	private CallbackRequested scheduledCallback(Instant slot) {
 		CallbackRequested request = Requests.at(slot, Requests.UK_E164_PHONE);
+		CallbackTable table = new CallbackTable(jdbc);
 		try (TestKafka events = new TestKafka(bootstrapServers)) {
 			events.publish(Topics.BOT, request);
+			await().atMost(Duration.ofSeconds(20)).until(() -> "REQUESTED".equals(table.status(request.callbackId())));
+			events.publish(Topics.ASSIGNMENT, new SlotBooked(UUID.randomUUID(), Requests.now(), request.callbackId(),
+					"billing", slot, slot.plus(Duration.ofMinutes(15)), "maria", "1 of 3 places taken"));
 		}
-		CallbackTable table = new CallbackTable(jdbc);
 		await().atMost(Duration.ofSeconds(20)).until(() -> "SCHEDULED".equals(table.status(request.callbackId())));
 		return request;
 	}

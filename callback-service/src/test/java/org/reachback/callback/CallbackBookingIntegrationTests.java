@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.reachback.events.EventRecords;
 import org.reachback.events.EventTypes;
 import org.reachback.events.Topics;
+import org.reachback.events.assignment.SlotBooked;
 import org.reachback.events.bot.CallbackRequested;
 import org.reachback.events.callback.CallbackDue;
 import org.reachback.events.callback.CallbackRejected;
 import org.reachback.events.callback.CallbackScheduled;
+import org.reachback.events.callback.CallbackSlotRequested;
 import org.reachback.testing.ServiceIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +83,7 @@ class CallbackBookingIntegrationTests extends OtherServices {
 		CallbackRejected rejected = awaitOne(request.callbackId(), CallbackRejected.class);
 		assertThat(rejected.chatId()).isEqualTo(request.chatId());
 		assertThat(rejected.problem()).isEqualTo("'12345' is not a valid phone number");
+		assertThat(rejected.code()).isEqualTo("invalid-phone");
 		assertThat(table.status(request.callbackId())).isEqualTo("REJECTED");
 		assertThat(table.appliedTransitions(request.callbackId())).containsExactly("null->REQUESTED",
 				"REQUESTED->REJECTED");
@@ -93,8 +96,82 @@ class CallbackBookingIntegrationTests extends OtherServices {
 
 		otherServices.publish(Topics.BOT, request);
 
-		assertThat(awaitOne(request.callbackId(), CallbackRejected.class).problem()).contains("is in the past");
+		CallbackRejected rejected = awaitOne(request.callbackId(), CallbackRejected.class);
+		assertThat(rejected.problem()).contains("is in the past");
+		assertThat(rejected.code()).isEqualTo("slot-in-past");
 		assertThat(table.status(request.callbackId())).isEqualTo("REJECTED");
+		assertThat(published.of(request.callbackId(), CallbackSlotRequested.class)).isEmpty();
+	}
+
+	@Test
+	void aPremiumRateNumberIsRefusedAsNotCallable() {
+		CallbackRequested request = Requests.asSoonAsPossible("+44 909 876 5432");
+
+		otherServices.publish(Topics.BOT, request);
+
+		CallbackRejected rejected = awaitOne(request.callbackId(), CallbackRejected.class);
+		assertThat(rejected.code()).isEqualTo("number-not-callable");
+		assertThat(rejected.problem()).contains("premium-rate number");
+		assertThat(table.status(request.callbackId())).isEqualTo("REJECTED");
+	}
+
+	@Test
+	void aBrandThatCallsOnlySomeCountriesRefusesTheNumbersOfOthers() {
+		CallbackRequested french = Requests.forBrand("islands", "+33 1 42 68 53 00");
+		CallbackRequested irish = Requests.forBrand("islands", "+353 1 234 5678");
+
+		otherServices.publish(Topics.BOT, french);
+		otherServices.publish(Topics.BOT, irish);
+
+		CallbackRejected rejected = awaitOne(french.callbackId(), CallbackRejected.class);
+		assertThat(rejected.code()).isEqualTo("number-not-callable");
+		assertThat(rejected.problem()).endsWith("we can only call numbers in GB, IE");
+		assertThat(awaitOne(irish.callbackId(), CallbackScheduled.class).phone()).isEqualTo("+35312345678");
+	}
+
+	@Test
+	void aChosenSlotIsAskedForAndScheduledOnlyOnceItIsBooked() {
+		Instant slot = Requests.now().plus(Duration.ofHours(2));
+		CallbackRequested request = Requests.at(slot, Requests.UK_NATIONAL_PHONE);
+
+		otherServices.publish(Topics.BOT, request);
+
+		CallbackSlotRequested asked = awaitOne(request.callbackId(), CallbackSlotRequested.class);
+		assertThat(asked).extracting(CallbackSlotRequested::chatId, CallbackSlotRequested::brand,
+				CallbackSlotRequested::queue, CallbackSlotRequested::slot, CallbackSlotRequested::preferredAgent,
+				CallbackSlotRequested::reschedule)
+			.containsExactly(request.chatId(), "acme", "billing", slot, "maria", false);
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3))
+			.until(() -> "REQUESTED".equals(table.status(request.callbackId()))
+					&& published.of(request.callbackId(), CallbackScheduled.class).isEmpty());
+
+		SlotBooked booked = bookAskedSlot(request.callbackId(), 1);
+
+		CallbackScheduled scheduled = awaitOne(request.callbackId(), CallbackScheduled.class);
+		assertThat(scheduled.dueAt()).isEqualTo(booked.slotStart());
+		assertThat(scheduled.phone()).isEqualTo(Requests.UK_E164_PHONE);
+		assertThat(scheduled.asSoonAsPossible()).isFalse();
+		assertThat(table.status(request.callbackId())).isEqualTo("SCHEDULED");
+		assertThat(table.reasons(request.callbackId())).last().asString()
+			.contains("slot " + slot + " to " + booked.slotEnd() + " booked with agent maria: 1 of 3 places taken");
+	}
+
+	@Test
+	void aSlotThatFilledMeanwhileRejectsTheCallbackAsFull() {
+		Instant slot = Requests.now().plus(Duration.ofHours(2));
+		CallbackRequested request = Requests.at(slot, Requests.UK_E164_PHONE);
+		otherServices.publish(Topics.BOT, request);
+
+		refuseAskedSlot(request.callbackId(), 1, "slot-full");
+
+		CallbackRejected rejected = awaitOne(request.callbackId(), CallbackRejected.class);
+		assertThat(rejected.code()).isEqualTo("slot-full");
+		assertThat(rejected.problem()).isEqualTo("The time you chose (" + slot
+				+ ") is fully booked now; please choose another time");
+		assertThat(table.status(request.callbackId())).isEqualTo("REJECTED");
+		assertThat(table.reasons(request.callbackId())).last().asString()
+			.isEqualTo("slot " + slot + " refused (slot-full): 3 of 3 places taken");
+		assertThat(published.of(request.callbackId(), CallbackScheduled.class)).isEmpty();
 	}
 
 	@Test
@@ -103,6 +180,7 @@ class CallbackBookingIntegrationTests extends OtherServices {
 		CallbackRequested request = Requests.at(slot, Requests.UK_E164_PHONE);
 
 		otherServices.publish(Topics.BOT, request);
+		bookAskedSlot(request.callbackId(), 1);
 
 		CallbackScheduled scheduled = awaitOne(request.callbackId(), CallbackScheduled.class);
 		assertThat(scheduled.dueAt()).isEqualTo(slot);

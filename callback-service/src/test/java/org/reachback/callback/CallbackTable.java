@@ -1,5 +1,7 @@
 package org.reachback.callback;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,6 +46,27 @@ final class CallbackTable {
 		return jdbc.sql("select count(*) from processed_event where event_id = ?").param(eventId)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	/** The callback's due time, or {@code null}. */
+	Instant dueAt(UUID callbackId) {
+		return jdbc.sql("select due_at from callback where id = ?").param(callbackId).query(OffsetDateTime.class)
+			.optional()
+			.map(OffsetDateTime::toInstant)
+			.orElse(null);
+	}
+
+	/** The reasons of the transitions applied, in order. */
+	List<String> reasons(UUID callbackId) {
+		return jdbc.sql("select reason from callback_transition where callback_id = ? and applied order by id")
+			.param(callbackId)
+			.query(String.class)
+			.list();
+	}
+
+	/** Makes the callback's due time a minute ago, as if its time had just come. */
+	void dueNow(UUID callbackId) {
+		jdbc.sql("update callback set due_at = now() - interval '1 minute' where id = ?").param(callbackId).update();
 	}
 
 	/** Moves the callback's due time into the past, as if it had been waiting that long. */

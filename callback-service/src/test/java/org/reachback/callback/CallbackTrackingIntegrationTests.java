@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.reachback.events.AttemptOutcome;
 import org.reachback.events.DomainEvent;
 import org.reachback.events.Topics;
 import org.reachback.events.assignment.AgentAssigned.Channel;
 import org.reachback.events.assignment.AgentReserved;
 import org.reachback.events.assignment.OfferReleased;
+import org.reachback.events.assignment.SlotBooked;
 import org.reachback.events.bot.CallbackRequested;
 import org.reachback.events.callback.CallbackAgentReserved;
 import org.reachback.events.callback.CallbackCancelled;
@@ -21,6 +23,7 @@ import org.reachback.events.callback.CallbackExpired;
 import org.reachback.events.callback.CallbackFailed;
 import org.reachback.events.callback.CallbackInProgress;
 import org.reachback.events.callback.CallbackScheduled;
+import org.reachback.events.callback.CallbackSlotRequested;
 import org.reachback.events.chat.CallbackCancellationRequested;
 import org.reachback.events.session.SessionCompleted;
 import org.reachback.events.session.SessionConnected;
@@ -75,7 +78,7 @@ class CallbackTrackingIntegrationTests extends OtherServices {
 	}
 
 	@Test
-	void aSessionThatCouldNotTakePlaceFailsTheCallback() {
+	void aSessionToAnInvalidNumberFailsTheCallbackWithoutARetry() {
 		CallbackRequested request = dueCallback();
 		UUID callbackId = request.callbackId();
 		otherServices.publish(Topics.ASSIGNMENT, new AgentReserved(UUID.randomUUID(), Requests.now(), callbackId,
@@ -83,10 +86,11 @@ class CallbackTrackingIntegrationTests extends OtherServices {
 		awaitOne(callbackId, CallbackAgentReserved.class);
 
 		otherServices.publish(Topics.SESSION, new SessionFailed(UUID.randomUUID(), Requests.now(), UUID.randomUUID(),
-				callbackId, request.chatId(), "maria", "channel not supported yet"));
+				callbackId, request.chatId(), "maria", "the number does not exist", AttemptOutcome.INVALID_NUMBER));
 
 		CallbackFailed failed = awaitOne(callbackId, CallbackFailed.class);
-		assertThat(failed.reason()).endsWith("failed: channel not supported yet");
+		assertThat(failed.reason()).contains("failed: the number does not exist")
+			.endsWith("INVALID_NUMBER on attempt 1: never retried");
 		assertThat(table.status(callbackId)).isEqualTo("FAILED");
 		assertThat(table.appliedTransitions(callbackId)).endsWith("DUE->AGENT_RESERVED", "AGENT_RESERVED->FAILED");
 	}
@@ -116,6 +120,7 @@ class CallbackTrackingIntegrationTests extends OtherServices {
 		Instant slot = Requests.now().plusSeconds(3);
 		CallbackRequested request = Requests.at(slot, Requests.UK_E164_PHONE);
 		otherServices.publish(Topics.BOT, request);
+		bookAskedSlot(request.callbackId(), 1);
 		awaitOne(request.callbackId(), CallbackScheduled.class);
 
 		otherServices.publish(Topics.CHAT, new CallbackCancellationRequested(UUID.randomUUID(), Requests.now(),
@@ -129,6 +134,24 @@ class CallbackTrackingIntegrationTests extends OtherServices {
 			.atMost(Duration.ofSeconds(8))
 			.until(() -> published.of(request.callbackId(), CallbackDue.class).isEmpty()
 					&& "CANCELLED".equals(table.status(request.callbackId())));
+	}
+
+	@Test
+	void aCallbackCancelledWhileItsSlotIsBeingBookedStaysCancelledWhenTheBookingArrives() {
+		CallbackRequested request = Requests.at(Requests.now().plus(Duration.ofHours(1)), Requests.UK_E164_PHONE);
+		otherServices.publish(Topics.BOT, request);
+		awaitOne(request.callbackId(), CallbackSlotRequested.class);
+
+		otherServices.publish(Topics.CHAT, new CallbackCancellationRequested(UUID.randomUUID(), Requests.now(),
+				request.chatId(), request.callbackId()));
+		awaitOne(request.callbackId(), CallbackCancelled.class);
+		SlotBooked late = bookAskedSlot(request.callbackId(), 1);
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> table.processed(late.eventId()));
+		assertThat(table.status(request.callbackId())).isEqualTo("CANCELLED");
+		assertThat(table.refusals(request.callbackId())).singleElement().asString()
+			.contains("booked", "ignored: this CANCELLED callback waits for no slot");
+		assertThat(published.of(request.callbackId(), CallbackScheduled.class)).isEmpty();
 	}
 
 	@Test

@@ -27,9 +27,28 @@ final class Requests {
 	}
 
 	static CallbackRequested at(Instant slot, String phone) {
+		return at(slot, phone, "Europe/London");
+	}
+
+	/** A request by a customer who lives in {@code timeZone} (an IANA id or an offset such as +03:00). */
+	static CallbackRequested at(Instant slot, String phone, String timeZone) {
 		UUID chatId = UUID.randomUUID();
+		CallbackContext context = context(chatId, phone);
+		Customer customer = context.customer();
 		return new CallbackRequested(UUID.randomUUID(), now(), chatId, UUID.randomUUID(), UUID.randomUUID(), slot,
-				"maria", context(chatId, phone));
+				"maria", new CallbackContext(chatId, context.brand(), context.queue(), phone,
+						new Customer(customer.name(), phone, timeZone, customer.locale()), context.intent(),
+						context.handoverReason(), context.reason(), context.transcript()));
+	}
+
+	/** An as soon as possible request to a brand of {@code brand}. */
+	static CallbackRequested forBrand(String brand, String phone) {
+		CallbackRequested request = asSoonAsPossible(phone);
+		CallbackContext context = request.context();
+		return new CallbackRequested(request.eventId(), request.occurredAt(), request.chatId(), request.callbackId(),
+				request.promptId(), null, request.preferredAgent(), new CallbackContext(context.chatId(), brand,
+						context.queue(), phone, context.customer(), context.intent(), context.handoverReason(),
+						context.reason(), context.transcript()));
 	}
 
 	/** The same request as {@code request}, sent again as a new event. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.ValidationException;
 
+import org.reachback.callback.Brands;
 import org.reachback.callback.CallbackSettings;
 import org.reachback.callback.lifecycle.Callback;
 import org.reachback.callback.lifecycle.CallbackStatus;
@@ -14,8 +15,10 @@ import org.reachback.events.Topics;
 import org.reachback.events.bot.CallbackRequested;
 import org.reachback.events.callback.CallbackRejected;
 import org.reachback.events.callback.CallbackScheduled;
+import org.reachback.events.callback.CallbackSlotRequested;
 import org.reachback.platform.messaging.Inbox;
 import org.reachback.platform.messaging.Outbox;
+import org.reachback.platform.phone.CallingWindowRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Books callback requests. The callback id is the key: a request delivered twice is skipped by the
  * inbox, and the same request sent again as a new event finds its callback already recorded, so
- * either way there is one callback and one {@link CallbackScheduled} (or {@link CallbackRejected}).
+ * either way there is one callback and one {@link CallbackScheduled}, {@link CallbackSlotRequested}
+ * or {@link CallbackRejected}. A chosen slot stays {@code REQUESTED} until interaction-manager
+ * answers ({@link SlotService}): only then is the customer told it is booked.
  */
 @Service
 public class BookingService {
@@ -44,11 +49,11 @@ public class BookingService {
 	private final Clock clock;
 
 	BookingService(Inbox inbox, Outbox outbox, CallbackTransitions transitions, CallbackSettings settings,
-			Clock clock) {
+			CallingWindowRules windows, Brands brands, Clock clock) {
 		this.inbox = inbox;
 		this.outbox = outbox;
 		this.transitions = transitions;
-		this.policy = new BookingPolicy(settings.slotGrace());
+		this.policy = new BookingPolicy(settings.slotGrace(), windows, brands);
 		this.clock = clock;
 	}
 
@@ -62,36 +67,39 @@ public class BookingService {
 			return;
 		}
 		Instant now = clock.instant();
+		BookingPolicy.Decision decision = policy.decide(request, now);
 		Callback requested = Callback.requested(request.callbackId(), request.chatId(), request.asSoonAsPossible(),
 				request.preferredAgent(), request.context(), now);
+		if (decision instanceof BookingPolicy.SlotWanted wanted) {
+			requested = requested.awaitingSlot(wanted.slot(), wanted.phone());
+		}
 		String when = request.asSoonAsPossible() ? "as soon as possible" : "for " + request.slot();
 		if (!transitions.open(requested, "requested in chat " + request.chatId() + " " + when)) {
 			log.info("Callback {} was requested again by event {}; the first request stands", request.callbackId(),
 					request.eventId());
 			return;
 		}
-		BookingPolicy.Decision decision = policy.decide(request, now);
-		if (decision instanceof BookingPolicy.Accepted accepted) {
-			schedule(requested, accepted, when);
+		if (decision instanceof BookingPolicy.Scheduled scheduled) {
+			transitions.move(requested, CallbackStatus.SCHEDULED, scheduled.reason(),
+					callback -> callback.scheduledAt(scheduled.dueAt(), scheduled.phone()))
+				.ifPresent(callback -> outbox.publish(Topics.CALLBACK, callback.toScheduled()));
+		}
+		else if (decision instanceof BookingPolicy.SlotWanted wanted) {
+			outbox.publish(Topics.CALLBACK, slotRequested(requested, wanted.slot(), false, now));
 		}
 		else if (decision instanceof BookingPolicy.Refused refused) {
-			reject(requested, refused.problem());
+			transitions.move(requested, CallbackStatus.REJECTED, refused.problem(),
+					callback -> callback.withProblem(refused.problem()))
+				.ifPresent(callback -> outbox.publish(Topics.CALLBACK, new CallbackRejected(UUID.randomUUID(),
+						callback.updatedAt(), callback.id(), callback.chatId(), refused.problem(), refused.code())));
 		}
 	}
 
-	private void schedule(Callback requested, BookingPolicy.Accepted accepted, String when) {
-		transitions.move(requested, CallbackStatus.SCHEDULED, "booked " + when,
-				callback -> callback.scheduledAt(accepted.dueAt(), accepted.phone()))
-			.ifPresent(callback -> outbox.publish(Topics.CALLBACK,
-					new CallbackScheduled(UUID.randomUUID(), callback.updatedAt(), callback.id(), callback.chatId(),
-							callback.queue(), callback.phone(), callback.dueAt(), callback.asSoonAsPossible(),
-							callback.preferredAgent())));
-	}
-
-	private void reject(Callback requested, String problem) {
-		transitions.move(requested, CallbackStatus.REJECTED, problem, callback -> callback.withProblem(problem))
-			.ifPresent(callback -> outbox.publish(Topics.CALLBACK, new CallbackRejected(UUID.randomUUID(),
-					callback.updatedAt(), callback.id(), callback.chatId(), problem)));
+	/** The request to book {@code slot} for the callback, against the capacity of its brand's queue. */
+	static CallbackSlotRequested slotRequested(Callback callback, Instant slot, boolean reschedule, Instant now) {
+		String brand = callback.context() == null ? null : callback.context().brand();
+		return new CallbackSlotRequested(UUID.randomUUID(), now, callback.id(), callback.chatId(),
+				brand, callback.queue(), slot, callback.preferredAgent(), reschedule);
 	}
 
 }

@@ -21,7 +21,7 @@ public class CallbackRepository {
 
 	private static final String COLUMNS = """
 			id, chat_id, status, queue, phone, due_at, asap, preferred_agent, context::text as context, attempt,
-			agent_id, agent_name, session_id, problem, requested_at, updated_at""";
+			agent_id, agent_name, session_id, problem, requested_at, updated_at, booked_for, pending_slot""";
 
 	private final JdbcClient jdbc;
 
@@ -36,24 +36,26 @@ public class CallbackRepository {
 	public boolean insert(Callback callback) {
 		return jdbc.sql("""
 				insert into callback (id, chat_id, status, queue, phone, due_at, asap, preferred_agent, context,
-				    attempt, agent_id, agent_name, session_id, problem, requested_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
+				    attempt, agent_id, agent_name, session_id, problem, requested_at, updated_at, booked_for, pending_slot)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (id) do nothing""")
 			.params(callback.id(), callback.chatId(), callback.status().name(), callback.queue(), callback.phone(),
 					time(callback.dueAt()), callback.asSoonAsPossible(), callback.preferredAgent(),
 					toJson(callback.context()), callback.attempt(), callback.agentId(), callback.agentName(),
-					callback.sessionId(), callback.problem(), time(callback.requestedAt()), time(callback.updatedAt()))
+					callback.sessionId(), callback.problem(), time(callback.requestedAt()), time(callback.updatedAt()),
+					time(callback.bookedFor()), time(callback.pendingSlot()))
 			.update() == 1;
 	}
 
 	void update(Callback callback) {
 		jdbc.sql("""
 				update callback set status = ?, phone = ?, due_at = ?, context = ?::jsonb, attempt = ?, agent_id = ?,
-				    agent_name = ?, session_id = ?, problem = ?, updated_at = ?
+				    agent_name = ?, session_id = ?, problem = ?, updated_at = ?, booked_for = ?, pending_slot = ?
 				where id = ?""")
 			.params(callback.status().name(), callback.phone(), time(callback.dueAt()), toJson(callback.context()),
 					callback.attempt(), callback.agentId(), callback.agentName(), callback.sessionId(),
-					callback.problem(), time(callback.updatedAt()), callback.id())
+					callback.problem(), time(callback.updatedAt()), time(callback.bookedFor()),
+					time(callback.pendingSlot()), callback.id())
 			.update();
 	}
 
@@ -61,8 +63,11 @@ public class CallbackRepository {
 		return jdbc.sql("select " + COLUMNS + " from callback where id = ?").param(id).query(this::map).optional();
 	}
 
-	/** Reads and locks one callback until the end of the transaction. */
-	Optional<Callback> lock(UUID id) {
+	/**
+	 * Reads and locks one callback until the end of the transaction, for a decision that depends on
+	 * its current state; the change itself still goes through {@link CallbackTransitions}.
+	 */
+	public Optional<Callback> lock(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from callback where id = ? for update")
 			.param(id)
 			.query(this::map)
@@ -100,7 +105,8 @@ public class CallbackRepository {
 				instant(rs, "due_at"), rs.getBoolean("asap"), rs.getString("preferred_agent"),
 				context == null ? null : json.readValue(context, CallbackContext.class), rs.getInt("attempt"),
 				rs.getString("agent_id"), rs.getString("agent_name"), rs.getObject("session_id", UUID.class),
-				rs.getString("problem"), instant(rs, "requested_at"), instant(rs, "updated_at"));
+				rs.getString("problem"), instant(rs, "requested_at"), instant(rs, "updated_at"),
+				instant(rs, "booked_for"), instant(rs, "pending_slot"));
 	}
 
 	private String toJson(CallbackContext context) {

@@ -25,17 +25,24 @@ import static org.reachback.callback.lifecycle.CallbackStatus.SCHEDULED;
  * A due callback may go straight to {@link CallbackStatus#IN_PROGRESS}: the session topic can be
  * read before the assignment topic that announced the reservation. A reserved callback goes back to
  * {@link CallbackStatus#DUE} when the offer is released.
+ * <p>
+ * A requested callback stays {@link CallbackStatus#REQUESTED} while its slot is being booked, and may
+ * be cancelled meanwhile. {@code SCHEDULED → SCHEDULED} is a new due time: a confirmed move, or the
+ * calling window deferring a start; a scheduled callback whose calling window can never open fails
+ * instead. An attempt that ended without a conversation (due, reserved or
+ * in progress) goes back to {@link CallbackStatus#SCHEDULED} for a retry, or ends
+ * {@link CallbackStatus#FAILED} or, past the overall expiry, {@link CallbackStatus#EXPIRED}.
  */
 public final class CallbackStateMachine {
 
 	private static final Map<CallbackStatus, Set<CallbackStatus>> NEXT = new EnumMap<>(CallbackStatus.class);
 
 	static {
-		allow(REQUESTED, SCHEDULED, REJECTED);
-		allow(SCHEDULED, DUE, CANCELLED);
-		allow(DUE, AGENT_RESERVED, IN_PROGRESS, CANCELLED, EXPIRED, FAILED);
-		allow(AGENT_RESERVED, DUE, IN_PROGRESS, CANCELLED, FAILED);
-		allow(IN_PROGRESS, COMPLETED, FAILED);
+		allow(REQUESTED, SCHEDULED, REJECTED, CANCELLED);
+		allow(SCHEDULED, DUE, SCHEDULED, CANCELLED, FAILED);
+		allow(DUE, AGENT_RESERVED, IN_PROGRESS, SCHEDULED, CANCELLED, EXPIRED, FAILED);
+		allow(AGENT_RESERVED, DUE, IN_PROGRESS, SCHEDULED, CANCELLED, EXPIRED, FAILED);
+		allow(IN_PROGRESS, COMPLETED, SCHEDULED, EXPIRED, FAILED);
 		allow(COMPLETED);
 		allow(CANCELLED);
 		allow(REJECTED);

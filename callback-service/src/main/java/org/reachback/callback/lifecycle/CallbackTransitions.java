@@ -68,6 +68,28 @@ public class CallbackTransitions {
 		return move(current.get(), to, reason, change);
 	}
 
+	/**
+	 * Records in the history, as not applied, a change that was asked for and refused although the
+	 * lifecycle would allow it (a move to a slot that could not be booked); the callback stays as
+	 * it is.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void refuse(Callback locked, CallbackStatus to, String reason) {
+		log.info("Callback {}: {}", locked.id(), reason);
+		history.record(locked.id(), new Transition(locked.status(), to, clock.instant(), false, reason));
+	}
+
+	/**
+	 * Changes a locked callback's fields without a change of status and without a history entry,
+	 * for what the history need not explain (a slot asked for, which its answer will record).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Callback update(Callback locked, UnaryOperator<Callback> change) {
+		Callback changed = change.apply(locked);
+		callbacks.update(changed);
+		return changed;
+	}
+
 	/** Like {@link #move(UUID, CallbackStatus, String, UnaryOperator)} for a callback this transaction holds. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Callback> move(Callback locked, CallbackStatus to, String reason, UnaryOperator<Callback> change) {

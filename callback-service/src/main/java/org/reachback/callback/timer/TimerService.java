@@ -12,7 +12,9 @@ import org.reachback.callback.lifecycle.CallbackTransitions;
 import org.reachback.events.Topics;
 import org.reachback.events.callback.CallbackDue;
 import org.reachback.events.callback.CallbackExpired;
+import org.reachback.events.callback.CallbackFailed;
 import org.reachback.platform.messaging.Outbox;
+import org.reachback.platform.phone.CallingWindowRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,24 +33,44 @@ class TimerService {
 
 	private final CallbackSettings settings;
 
+	private final StartWindow startWindow;
+
 	TimerService(CallbackRepository callbacks, CallbackTransitions transitions, Outbox outbox,
-			CallbackSettings settings) {
+			CallbackSettings settings, CallingWindowRules windows) {
 		this.callbacks = callbacks;
 		this.transitions = transitions;
 		this.outbox = outbox;
 		this.settings = settings;
+		this.startWindow = new StartWindow(windows);
 	}
 
-	/** Makes scheduled callbacks due whose due time has come. @return how many were found */
+	/**
+	 * Makes scheduled callbacks due whose due time has come, if the callee's calling window is open
+	 * now; one that is closed moves the callback to its opening ({@code CallbackScheduled} with the
+	 * new due time), and a window that never opens fails the callback.
+	 * @return how many were found
+	 */
 	@Transactional
 	int makeDue(Instant now) {
 		var due = callbacks.lockDue(CallbackStatus.SCHEDULED, now, settings.batchSize());
 		for (Callback callback : due) {
-			transitions.move(callback, CallbackStatus.DUE, "due time " + callback.dueAt() + " reached",
-					Callback::nextAttempt)
-				.ifPresent(moved -> outbox.publish(Topics.CALLBACK,
-						new CallbackDue(UUID.randomUUID(), moved.updatedAt(), moved.id(), moved.chatId(), moved.attempt(),
-								moved.preferredAgent(), moved.context())));
+			StartWindow.Decision decision = startWindow.decide(callback, now);
+			if (decision instanceof StartWindow.Defer defer) {
+				transitions.move(callback, CallbackStatus.SCHEDULED, defer.reason(), later -> later.deferredTo(defer.at()))
+					.ifPresent(later -> outbox.publish(Topics.CALLBACK, later.toScheduled()));
+			}
+			else if (decision instanceof StartWindow.Never never) {
+				transitions.move(callback, CallbackStatus.FAILED, never.reason(), unchanged -> unchanged)
+					.ifPresent(failed -> outbox.publish(Topics.CALLBACK, new CallbackFailed(UUID.randomUUID(),
+							failed.updatedAt(), failed.id(), failed.chatId(), never.reason())));
+			}
+			else {
+				transitions.move(callback, CallbackStatus.DUE, "due time " + callback.dueAt() + " reached",
+						Callback::nextAttempt)
+					.ifPresent(moved -> outbox.publish(Topics.CALLBACK,
+							new CallbackDue(UUID.randomUUID(), moved.updatedAt(), moved.id(), moved.chatId(),
+									moved.attempt(), moved.preferredAgent(), moved.context())));
+			}
 		}
 		return due.size();
 	}

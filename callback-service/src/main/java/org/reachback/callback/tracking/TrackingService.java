@@ -10,12 +10,10 @@ import org.reachback.events.assignment.OfferReleased;
 import org.reachback.events.callback.CallbackAgentReserved;
 import org.reachback.events.callback.CallbackCancelled;
 import org.reachback.events.callback.CallbackCompleted;
-import org.reachback.events.callback.CallbackFailed;
 import org.reachback.events.callback.CallbackInProgress;
 import org.reachback.events.chat.CallbackCancellationRequested;
 import org.reachback.events.session.SessionCompleted;
 import org.reachback.events.session.SessionConnected;
-import org.reachback.events.session.SessionFailed;
 import org.reachback.platform.messaging.Inbox;
 import org.reachback.platform.messaging.Outbox;
 import org.springframework.stereotype.Service;
@@ -84,17 +82,6 @@ public class TrackingService {
 					"session " + event.sessionId() + " completed", callback -> callback)
 				.ifPresent(callback -> outbox.publish(Topics.CALLBACK, new CallbackCompleted(UUID.randomUUID(),
 						callback.updatedAt(), callback.id(), callback.chatId(), event.sessionId())));
-		}
-	}
-
-	/** A session that could not take place fails the callback; retries by outcome build on this. */
-	@Transactional
-	public void on(SessionFailed event) {
-		if (inbox.firstDelivery(CONSUMER, event)) {
-			String reason = "session " + event.sessionId() + " failed: " + event.reason();
-			transitions.move(event.callbackId(), CallbackStatus.FAILED, reason, callback -> callback)
-				.ifPresent(callback -> outbox.publish(Topics.CALLBACK, new CallbackFailed(UUID.randomUUID(),
-						callback.updatedAt(), callback.id(), callback.chatId(), reason)));
 		}
 	}
 

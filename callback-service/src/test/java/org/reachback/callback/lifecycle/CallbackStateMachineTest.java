@@ -43,14 +43,33 @@ class CallbackStateMachineTest {
 	void cancellationIsPossibleOnlyBeforeTheCallbackStarts() {
 		assertThat(EnumSet.allOf(CallbackStatus.class))
 			.filteredOn(status -> CallbackStateMachine.allows(status, CANCELLED))
-			.containsExactlyInAnyOrder(SCHEDULED, DUE, AGENT_RESERVED);
+			.containsExactlyInAnyOrder(REQUESTED, SCHEDULED, DUE, AGENT_RESERVED);
 	}
 
 	@Test
-	void onlyAnUnservedDueCallbackExpires() {
+	void aCallbackExpiresUnservedOrWhenItsRetriesRunPastTheOverallExpiry() {
 		assertThat(EnumSet.allOf(CallbackStatus.class))
 			.filteredOn(status -> CallbackStateMachine.allows(status, EXPIRED))
-			.containsExactly(DUE);
+			.containsExactlyInAnyOrder(DUE, AGENT_RESERVED, IN_PROGRESS);
+	}
+
+	@Test
+	void anAttemptThatEndedWithoutAConversationIsScheduledAgainForARetry() {
+		assertThat(EnumSet.allOf(CallbackStatus.class))
+			.filteredOn(status -> CallbackStateMachine.allows(status, SCHEDULED))
+			.containsExactlyInAnyOrder(REQUESTED, SCHEDULED, DUE, AGENT_RESERVED, IN_PROGRESS);
+	}
+
+	@Test
+	void aScheduledCallbackMayGetANewDueTimeOrFailWhenItCanNeverBeCalled() {
+		assertThat(CallbackStateMachine.allows(SCHEDULED, SCHEDULED)).isTrue();
+		assertThat(CallbackStateMachine.allows(SCHEDULED, FAILED)).isTrue();
+		assertThat(CallbackStateMachine.allows(SCHEDULED, EXPIRED)).isFalse();
+	}
+
+	@Test
+	void aRequestAwaitingItsSlotIsScheduledOrRejectedButNeverDueDirectly() {
+		assertThat(CallbackStateMachine.next(REQUESTED)).containsExactlyInAnyOrder(SCHEDULED, REJECTED, CANCELLED);
 	}
 
 	@Test
@@ -60,7 +79,7 @@ class CallbackStateMachineTest {
 		assertThat(CallbackStateMachine.allows(DUE, COMPLETED)).isFalse();
 		assertThat(CallbackStateMachine.allows(REQUESTED, DUE)).isFalse();
 		assertThat(CallbackStateMachine.allows(IN_PROGRESS, DUE)).isFalse();
-		assertThat(CallbackStateMachine.allows(SCHEDULED, SCHEDULED)).isFalse();
+		assertThat(CallbackStateMachine.allows(COMPLETED, SCHEDULED)).isFalse();
 	}
 
 	@ParameterizedTest

@@ -1,5 +1,6 @@
 package org.reachback.callback.tracking.messaging;
 
+import org.reachback.callback.retry.RetryService;
 import org.reachback.callback.tracking.TrackingService;
 import org.reachback.events.Topics;
 import org.reachback.events.session.SessionCompleted;
@@ -9,15 +10,21 @@ import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Session start, end and failure from session-service; agent messages are not this service's business. */
+/**
+ * Session start, end and failure from session-service (a failure goes to the retry policy); agent
+ * messages are not this service's business.
+ */
 @Component
 @KafkaListener(topics = Topics.SESSION)
 class SessionListener {
 
 	private final TrackingService tracking;
 
-	SessionListener(TrackingService tracking) {
+	private final RetryService retries;
+
+	SessionListener(TrackingService tracking, RetryService retries) {
 		this.tracking = tracking;
+		this.retries = retries;
 	}
 
 	@KafkaHandler
@@ -32,7 +39,7 @@ class SessionListener {
 
 	@KafkaHandler
 	void on(SessionFailed event) {
-		tracking.on(event);
+		retries.on(event);
 	}
 
 	@KafkaHandler(isDefault = true)
