@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,8 @@ import static org.reachback.testing.TestHttp.bearer;
  * published onto Kafka, and a watch on what this service publishes on the chat topic.
  */
 abstract class ChatApiSupport {
+
+	private static final AtomicInteger NUMBERS = new AtomicInteger();
 
 	@LocalServerPort
 	int port;
@@ -56,9 +59,18 @@ abstract class ChatApiSupport {
 		otherServices.close();
 	}
 
+	/**
+	 * A chat of a customer with a phone number of their own, so that their callback is not turned
+	 * away as a second one for the same number (one open callback per number and brand).
+	 */
 	OpenChat startChat(String message) {
-		return startChat(message, Map.of("name", "Ada", "phone", "+44 20 7946 0958", "timeZone", "Europe/London",
+		return startChat(message, Map.of("name", "Ada", "phone", freshPhone(), "timeZone", "Europe/London",
 				"locale", "en-GB"));
+	}
+
+	/** A London number (Ofcom's drama range, 020 7946 0000–0999) no other chat of this run has used. */
+	static String freshPhone() {
+		return String.format("+44 20 7946 0%03d", NUMBERS.getAndIncrement() % 1000);
 	}
 
 	OpenChat startChat(String message, Map<String, String> customer) {
@@ -73,7 +85,8 @@ abstract class ChatApiSupport {
 			body.put("customer", customer);
 		}
 		JsonNode chat = http.post("/api/v1/chats", null, body).expect(201);
-		return new OpenChat(UUID.fromString(chat.get("chatId").asString()), chat.get("token").asString(), chat);
+		String phone = customer == null || customer.get("phone") == null ? null : customer.get("phone").replace(" ", "");
+		return new OpenChat(UUID.fromString(chat.get("chatId").asString()), chat.get("token").asString(), chat, phone);
 	}
 
 	/** Publishes an event as the service that owns it would. */
@@ -97,7 +110,8 @@ abstract class ChatApiSupport {
 		return http.get("/api/v1/chats/" + chat.id() + "/transcript", bearer(chat.token())).expect(200);
 	}
 
-	record OpenChat(UUID id, String token, JsonNode response) {
+	/** @param phone the number the chat was opened with, in E.164, if any */
+	record OpenChat(UUID id, String token, JsonNode response, String phone) {
 	}
 
 }

@@ -144,7 +144,7 @@ class ChatEventsIntegrationTest extends ChatApiSupport {
 				: List.of(CallbackOption.CALLBACK_ASAP, CallbackOption.CALLBACK_SCHEDULED, CallbackOption.KEEP_CHATTING);
 		return new CallbackOffered(UUID.randomUUID(), Instant.now(), chatId, "billing", promptId, null,
 				"I can't sort out a disputed charge here, but an agent can call you back.", options, "billing", 420,
-				List.of(slots), HandoverReason.INTENT_NOT_HANDLED, "billing_dispute is not handled by billing");
+				List.of(slots), HandoverReason.INTENT_NOT_HANDLED, "billing_dispute is not handled by billing", null, null);
 	}
 
 	private JsonNode awaitTranscriptSize(OpenChat chat, int size) {

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.reachback.events.AttemptOutcome;
 import org.reachback.events.CallbackContext;
 import org.reachback.events.Customer;
 import org.reachback.events.DomainEvent;
@@ -226,6 +227,117 @@ class SessionFlowIntegrationTests {
 	}
 
 	@Test
+	void aChatWaitsTwoMinutesForTheCustomerThenEndsWithNoAnswerOnce() {
+		AgentAssigned assignment = assignment(Channel.CHAT);
+		UUID sessionId = UUID.fromString(connectedSession(assignment));
+		assertThat(jdbc.sql("select extract(epoch from reply_due_at - started_at) from callback_session where id = ?")
+			.param(sessionId)
+			.query(Double.class)
+			.single()).as("the deadline is reachback.sessions.chat.no-answer-after from joining").isEqualTo(120.0);
+
+		passDeadline(sessionId);
+
+		SessionFailed failed = await().atMost(KAFKA)
+			.until(() -> published(SessionFailed.class, e -> e.sessionId().equals(sessionId)), found -> !found.isEmpty())
+			.get(0);
+		assertThat(failed.outcome()).isEqualTo(AttemptOutcome.NO_ANSWER);
+		assertThat(failed.reason()).isEqualTo("the customer did not reply within 2 minutes of the agent joining");
+		assertThat(failed.callbackId()).isEqualTo(assignment.callbackId());
+		assertThat(failed.chatId()).isEqualTo(assignment.context().chatId());
+		JsonNode session = api.get("/api/v1/sessions/" + sessionId, demoUser("maria")).body();
+		assertThat(session.path("status").asString()).isEqualTo("FAILED");
+		assertThat(session.path("outcome").asString()).isEqualTo("NO_ANSWER");
+		assertThat(api.post("/api/v1/sessions/" + sessionId + "/complete", demoUser("maria"),
+				Map.of("outcome", "NO_ANSWER")).status()).as("the agent agrees: nothing changes").isEqualTo(200);
+		assertProblem(api.post("/api/v1/sessions/" + sessionId + "/complete", demoUser("maria"), "{}"), 409);
+		awaitOutboxDrained(sessionId);
+		assertThat(published(SessionFailed.class, e -> e.sessionId().equals(sessionId))).hasSize(1);
+	}
+
+	@Test
+	void aCustomerWhoRepliesKeepsTheAgentInTheChat() {
+		AgentAssigned answered = assignment(Channel.CHAT);
+		UUID answeredSession = UUID.fromString(connectedSession(answered));
+		otherServices.publish(Topics.CHAT, customerMessaged(answered.context().chatId(), "Yes, I'm here."));
+		await().atMost(KAFKA)
+			.until(() -> api.get("/api/v1/sessions/" + answeredSession + "/transcript", demoUser("maria")).body().size(),
+					lines -> lines == 1);
+		assertThat(jdbc.sql("select reply_due_at is null from callback_session where id = ?")
+			.param(answeredSession)
+			.query(Boolean.class)
+			.single()).as("no deadline once answered").isTrue();
+
+		// the timer has run since (it ended a later, unanswered session) and left the answered one alone
+		UUID unanswered = UUID.fromString(connectedSession(assignment(Channel.CHAT)));
+		passDeadline(unanswered);
+		await().atMost(KAFKA)
+			.until(() -> published(SessionFailed.class, e -> e.sessionId().equals(unanswered)), found -> !found.isEmpty());
+
+		assertThat(published(SessionFailed.class, e -> e.sessionId().equals(answeredSession))).isEmpty();
+		assertThat(api.get("/api/v1/sessions/" + answeredSession, demoUser("maria")).body().path("status").asString())
+			.isEqualTo("CONNECTED");
+	}
+
+	@Test
+	void theAgentRecordsThatTheCustomerWasBusyOnce() {
+		AgentAssigned assignment = assignment(Channel.CHAT);
+		String path = "/api/v1/sessions/" + connectedSession(assignment);
+
+		TestHttp.Response first = api.post(path + "/complete", demoUser("maria"), Map.of("outcome", "BUSY"));
+		TestHttp.Response again = api.post(path + "/complete", demoUser("maria"), Map.of("outcome", "BUSY"));
+
+		assertThat(first.status()).as(first.toString()).isEqualTo(200);
+		assertThat(first.body().path("status").asString()).isEqualTo("FAILED");
+		assertThat(first.body().path("outcome").asString()).isEqualTo("BUSY");
+		assertThat(first.body().path("failureReason").asString()).isEqualTo("recorded by the agent: busy");
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.body().path("endedAt")).isEqualTo(first.body().path("endedAt"));
+		awaitOutboxDrained(UUID.fromString(first.body().path("sessionId").asString()));
+		assertThat(published(SessionFailed.class, e -> e.callbackId().equals(assignment.callbackId())))
+			.singleElement()
+			.extracting(SessionFailed::outcome, SessionFailed::agentId)
+			.containsExactly(AttemptOutcome.BUSY, "maria");
+		assertThat(published(SessionCompleted.class, e -> e.callbackId().equals(assignment.callbackId()))).isEmpty();
+		assertProblem(api.post(path + "/complete", demoUser("maria"), Map.of("outcome", "NO_ANSWER")), 409);
+		assertProblem(api.post(path + "/complete", demoUser("maria"), "{}"), 409);
+		assertProblem(api.post(path + "/messages", demoUser("maria"), Map.of("text", "Hello?")), 409);
+	}
+
+	@Test
+	void completingWithoutABodyOrAsCompletedIsACompletion() {
+		AgentAssigned withoutBody = assignment(Channel.CHAT);
+		AgentAssigned asCompleted = assignment(Channel.CHAT);
+		String first = connectedSession(withoutBody);
+		String second = connectedSession(asCompleted);
+
+		TestHttp.Response bare = api.send(api.request("/api/v1/sessions/" + first + "/complete", demoUser("maria"))
+			.POST(HttpRequest.BodyPublishers.noBody()));
+		TestHttp.Response completed = api.post("/api/v1/sessions/" + second + "/complete", demoUser("maria"),
+				Map.of("outcome", "COMPLETED"));
+
+		assertThat(bare.status()).as(bare.toString()).isEqualTo(200);
+		assertThat(bare.body().path("outcome").asString()).isEqualTo("COMPLETED");
+		assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+		assertThat(completed.body().path("status").asString()).isEqualTo("COMPLETED");
+		await().atMost(KAFKA)
+			.untilAsserted(() -> assertThat(published(SessionCompleted.class,
+					e -> e.callbackId().equals(withoutBody.callbackId()) || e.callbackId().equals(asCompleted.callbackId())))
+				.hasSize(2));
+	}
+
+	@Test
+	void anUnknownOutcomeIsABadRequestAndLeavesTheSessionConnected() {
+		String path = "/api/v1/sessions/" + connectedSession(assignment(Channel.CHAT));
+
+		TestHttp.Response unknown = api.post(path + "/complete", demoUser("maria"), Map.of("outcome", "MAYBE"));
+
+		assertProblem(unknown, 400);
+		assertThat(unknown.body().path("detail").asString()).contains("NO_ANSWER", "INVALID_NUMBER");
+		assertProblem(api.post(path + "/complete", demoUser("maria"), "{\"outcome\":"), 400);
+		assertThat(api.get(path, demoUser("maria")).body().path("status").asString()).isEqualTo("CONNECTED");
+	}
+
+	@Test
 	void aVoiceAssignmentIsRecordedAsFailedWithoutBreakingTheListener() {
 		AgentAssigned voice = assignment(Channel.VOICE);
 		RecordMetadata sent = otherServices.publish(Topics.ASSIGNMENT, voice);
@@ -241,8 +353,8 @@ class SessionFlowIntegrationTests {
 		awaitOutboxDrained(UUID.fromString(failed.path("sessionId").asString()));
 		assertThat(published(SessionFailed.class, e -> e.callbackId().equals(voice.callbackId())))
 			.singleElement()
-			.extracting(SessionFailed::reason, SessionFailed::agentId)
-			.containsExactly("channel not supported yet", "maria");
+			.extracting(SessionFailed::reason, SessionFailed::agentId, SessionFailed::outcome)
+			.containsExactly("channel not supported yet", "maria", AttemptOutcome.FAILED);
 		assertProblem(api.post("/api/v1/sessions/" + failed.path("sessionId").asString() + "/complete", demoUser("maria"), "{}"),
 				409);
 		assertThat(connectedSession(assignment(Channel.CHAT))).isNotBlank();
@@ -353,6 +465,13 @@ class SessionFlowIntegrationTests {
 
 	private <E extends DomainEvent> List<E> published(Class<E> type, java.util.function.Predicate<E> matching) {
 		return otherServices.readAll(Topics.SESSION).stream().filter(type::isInstance).map(type::cast).filter(matching).toList();
+	}
+
+	/** As if {@code reachback.sessions.chat.no-answer-after} had passed since the agent joined. */
+	private void passDeadline(UUID sessionId) {
+		assertThat(jdbc.sql("update callback_session set reply_due_at = now() - interval '1 second' where id = ?")
+			.param(sessionId)
+			.update()).isEqualTo(1);
 	}
 
 	private void awaitOutboxDrained(UUID sessionId) {

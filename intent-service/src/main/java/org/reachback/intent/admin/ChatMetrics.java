@@ -1,6 +1,7 @@
 package org.reachback.intent.admin;
 
 import org.reachback.events.chat.CallbackCancellationRequested;
+import org.reachback.events.chat.CallbackRescheduleRequested;
 import org.reachback.events.chat.ChatStarted;
 import org.reachback.events.chat.CustomerMessaged;
 import org.reachback.events.chat.PromptAnswered;
@@ -48,6 +49,11 @@ class ChatMetrics {
 	@TransactionalEventListener
 	void on(CallbackCancellationRequested event) {
 		count("reachback.callbacks.cancellation.requested");
+	}
+
+	@TransactionalEventListener
+	void on(CallbackRescheduleRequested event) {
+		count("reachback.callbacks.reschedule.requested");
 	}
 
 	private void count(String name, String... tags) {

@@ -11,24 +11,44 @@ import org.reachback.events.callback.CallbackExpired;
 import org.reachback.events.callback.CallbackFailed;
 import org.reachback.events.callback.CallbackInProgress;
 import org.reachback.events.callback.CallbackRejected;
+import org.reachback.events.callback.CallbackRescheduleRefused;
+import org.reachback.events.callback.CallbackRetryScheduled;
 import org.reachback.events.callback.CallbackScheduled;
+import org.reachback.events.callback.CallbackSlotRequested;
 
 /**
- * What one callback event changes in the projection. {@code null} fields keep their value, except
- * {@code problem}, which only the event that reports it sets.
+ * What one callback event changes in the projection. {@code null} fields keep their value. An event
+ * that sets a status also sets {@code problem} (to its own, or none); an event without a status (a
+ * slot asked for, a move refused) keeps both.
+ *
+ * @param requestedSlot a move now waiting for its booking, else {@code null}
+ * @param moveSettled whether the waiting move, if any, was answered (booked or refused)
  */
 record CallbackChange(CallbackStatus status, String phone, String queue, Instant dueAt, Boolean asSoonAsPossible,
-		String preferredAgent, String agentName, String problem, Instant at) {
+		String preferredAgent, String agentName, String problem, Instant requestedSlot, boolean moveSettled,
+		Instant at) {
 
 	static CallbackChange of(CallbackEvent event) {
 		Instant at = event.occurredAt();
 		if (event instanceof CallbackScheduled scheduled) {
-			return new CallbackChange(CallbackStatus.SCHEDULED, scheduled.phone(), scheduled.queue(),
-					scheduled.dueAt(), scheduled.asSoonAsPossible(), scheduled.preferredAgent(), null, null, at);
+			return new CallbackChange(CallbackStatus.SCHEDULED, scheduled.phone(), scheduled.queue(), scheduled.dueAt(),
+					scheduled.asSoonAsPossible(), scheduled.preferredAgent(), null, null, null, true, at);
+		}
+		if (event instanceof CallbackSlotRequested requested) {
+			return new CallbackChange(null, null, requested.queue(), null, null, null, null, null,
+					requested.reschedule() ? requested.slot() : null, false, at);
+		}
+		if (event instanceof CallbackRescheduleRefused refused) {
+			return new CallbackChange(null, null, null, refused.dueAt(), null, null, null, null, null, true, at);
+		}
+		if (event instanceof CallbackRetryScheduled retry) {
+			return new CallbackChange(CallbackStatus.SCHEDULED, null, null, retry.dueAt(), null, null, null, null, null,
+					false, at);
 		}
 		if (event instanceof CallbackAgentReserved reserved) {
 			String name = reserved.agentName() == null ? reserved.agentId() : reserved.agentName();
-			return new CallbackChange(CallbackStatus.AGENT_RESERVED, null, null, null, null, null, name, null, at);
+			return new CallbackChange(CallbackStatus.AGENT_RESERVED, null, null, null, null, null, name, null, null,
+					false, at);
 		}
 		if (event instanceof CallbackRejected rejected) {
 			return status(CallbackStatus.REJECTED, rejected.problem(), at);
@@ -55,7 +75,7 @@ record CallbackChange(CallbackStatus status, String phone, String queue, Instant
 	}
 
 	private static CallbackChange status(CallbackStatus status, String problem, Instant at) {
-		return new CallbackChange(status, null, null, null, null, null, null, problem, at);
+		return new CallbackChange(status, null, null, null, null, null, null, problem, null, status.terminal(), at);
 	}
 
 }

@@ -2,9 +2,16 @@ package org.reachback.intent.callback;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.reachback.events.TranscriptLine.Speaker;
+import org.reachback.events.callback.CallbackCancelled;
 import org.reachback.events.callback.CallbackEvent;
+import org.reachback.events.callback.CallbackExpired;
+import org.reachback.events.callback.CallbackFailed;
+import org.reachback.events.callback.CallbackRetryScheduled;
+import org.reachback.intent.chat.AgentPresence;
 import org.reachback.intent.chat.Chat;
 import org.reachback.intent.chat.ChatRepository;
 import org.reachback.intent.transcript.CallbackShown;
@@ -16,9 +23,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the customer's view of their callbacks and tells the chat about every change. Callback
- * events of one callback arrive in order (the topic is keyed by callback id), so each simply sets
- * the status it reports.
+ * Keeps the customer's view of their callbacks and tells the chat about every change the customer
+ * should know of (each retry, a refused or booked move, a time held back by the calling window).
+ * Callback events of one callback arrive in order (the topic is keyed by callback id), so each
+ * simply sets what it reports.
  */
 @Service
 public class CallbackProjection {
@@ -29,16 +37,19 @@ public class CallbackProjection {
 
 	private final ChatRepository chats;
 
+	private final AgentPresence presence;
+
 	private final Transcript transcript;
 
 	private final Inbox inbox;
 
 	private final Clock clock;
 
-	CallbackProjection(CallbackRepository callbacks, ChatRepository chats, Transcript transcript, Inbox inbox,
-			Clock clock) {
+	CallbackProjection(CallbackRepository callbacks, ChatRepository chats, AgentPresence presence,
+			Transcript transcript, Inbox inbox, Clock clock) {
 		this.callbacks = callbacks;
 		this.chats = chats;
+		this.presence = presence;
 		this.transcript = transcript;
 		this.inbox = inbox;
 		this.clock = clock;
@@ -53,21 +64,46 @@ public class CallbackProjection {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void requested(UUID chatId, UUID callbackId, String phone, Instant slot, String preferredAgent) {
 		if (callbacks.insertRequested(callbackId, chatId, phone, slot, preferredAgent, clock.instant())) {
-			tell(callbacks.find(callbackId).orElseThrow());
+			CallbackView callback = callbacks.find(callbackId).orElseThrow();
+			tell(callback, CallbackTexts.describe(callback, timeZone(chatId)));
 		}
 	}
 
 	@Transactional
 	public void on(CallbackEvent event) {
-		if (inbox.firstDelivery(CONSUMER, event)) {
-			tell(callbacks.apply(event.callbackId(), event.chatId(), CallbackChange.of(event)));
+		if (!inbox.firstDelivery(CONSUMER, event)) {
+			return;
 		}
+		Optional<CallbackView> before = callbacks.find(event.callbackId());
+		CallbackView after = callbacks.apply(event.callbackId(), event.chatId(), CallbackChange.of(event));
+		if (endsAttemptWithoutConversation(event)) {
+			presence.attemptEnded(after.chatId(), after.callbackId());
+		}
+		CallbackTexts.news(event, before, after, timeZone(after.chatId())).ifPresent(text -> tell(after, text));
 	}
 
-	private void tell(CallbackView callback) {
-		String timeZone = chats.find(callback.chatId()).map(Chat::customer).map(c -> c.timeZone()).orElse(null);
-		transcript.append(callback.chatId(),
-				NewEntry.callback(CallbackTexts.describe(callback, timeZone), shown(callback)));
+	/**
+	 * Tells the chat that its request was not booked because the number has an open callback: with
+	 * that callback's status when it is this chat's own, as words only when it is another chat's.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void tellAlreadyOpen(UUID chatId, CallbackView ownOpen, String message) {
+		transcript.append(chatId, ownOpen == null ? NewEntry.message(Speaker.SYSTEM, null, message)
+				: NewEntry.callback(message, shown(ownOpen)));
+	}
+
+	/** The agent who joined the chat for this attempt is no longer in it. */
+	private static boolean endsAttemptWithoutConversation(CallbackEvent event) {
+		return event instanceof CallbackRetryScheduled || event instanceof CallbackFailed
+				|| event instanceof CallbackExpired || event instanceof CallbackCancelled;
+	}
+
+	private void tell(CallbackView callback, String text) {
+		transcript.append(callback.chatId(), NewEntry.callback(text, shown(callback)));
+	}
+
+	String timeZone(UUID chatId) {
+		return chats.find(chatId).map(Chat::customer).map(customer -> customer.timeZone()).orElse(null);
 	}
 
 	static CallbackShown shown(CallbackView callback) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The customer's view of their callbacks, in table {@code callback_view}. */
 @Repository
 class CallbackRepository {
 
@@ -33,20 +34,24 @@ class CallbackRepository {
 
 	/** Applies a change, creating the row first for callbacks that were not requested through us. */
 	CallbackView apply(UUID callbackId, UUID chatId, CallbackChange change) {
+		String status = change.status() == null ? null : change.status().name();
 		jdbc.sql("""
-				insert into callback_view (callback_id, chat_id, status, updated_at) values (?, ?, ?, ?)
-				on conflict do nothing""")
-			.params(callbackId, chatId, change.status().name(), utc(change.at()))
+				insert into callback_view (callback_id, chat_id, status, updated_at)
+				values (?, ?, coalesce(cast(? as text), 'REQUESTED'), ?) on conflict do nothing""")
+			.params(callbackId, chatId, status, utc(change.at()))
 			.update();
 		jdbc.sql("""
-				update callback_view set status = ?, phone = coalesce(?, phone), queue = coalesce(?, queue),
-				       due_at = coalesce(?, due_at), as_soon_as_possible = coalesce(?, as_soon_as_possible),
+				update callback_view set status = coalesce(cast(? as text), status), phone = coalesce(?, phone),
+				       queue = coalesce(?, queue), due_at = coalesce(?, due_at),
+				       as_soon_as_possible = coalesce(?, as_soon_as_possible),
 				       preferred_agent = coalesce(?, preferred_agent), agent_name = coalesce(?, agent_name),
-				       problem = ?, updated_at = ?
+				       problem = case when cast(? as text) is null then problem else ? end,
+				       requested_slot = case when ? then null else coalesce(?, requested_slot) end,
+				       updated_at = ?
 				where callback_id = ?""")
-			.params(change.status().name(), change.phone(), change.queue(), utc(change.dueAt()),
-					change.asSoonAsPossible(), change.preferredAgent(), change.agentName(), change.problem(),
-					utc(change.at()), callbackId)
+			.params(status, change.phone(), change.queue(), utc(change.dueAt()), change.asSoonAsPossible(),
+					change.preferredAgent(), change.agentName(), status, change.problem(), change.moveSettled(),
+					utc(change.requestedSlot()), utc(change.at()), callbackId)
 			.update();
 		return find(callbackId).orElseThrow();
 	}
@@ -67,12 +72,21 @@ class CallbackRepository {
 			.update() == 1;
 	}
 
+	/** @return whether this call recorded the move (false if the same move is waiting already) */
+	boolean markRescheduleRequested(UUID callbackId, Instant slot, Instant at) {
+		return jdbc.sql("""
+				update callback_view set requested_slot = ?, updated_at = ?
+				where callback_id = ? and requested_slot is distinct from ?""")
+			.params(utc(slot), utc(at), callbackId, utc(slot))
+			.update() == 1;
+	}
+
 	private static CallbackView view(ResultSet rs, int row) throws SQLException {
 		return new CallbackView(rs.getObject("callback_id", UUID.class), rs.getObject("chat_id", UUID.class),
 				CallbackStatus.valueOf(rs.getString("status")), rs.getString("phone"), rs.getString("queue"),
 				instant(rs, "due_at"), rs.getObject("as_soon_as_possible", Boolean.class),
 				rs.getString("preferred_agent"), rs.getString("agent_name"), rs.getString("problem"),
-				instant(rs, "cancellation_requested_at"), instant(rs, "updated_at"));
+				instant(rs, "cancellation_requested_at"), instant(rs, "requested_slot"), instant(rs, "updated_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

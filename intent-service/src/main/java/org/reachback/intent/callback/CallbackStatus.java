@@ -5,15 +5,21 @@ public enum CallbackStatus {
 
 	/** The customer asked for it in the chat; callback-service has not booked it yet. */
 	REQUESTED,
+	/** Booked for {@code dueAt}; also again after an attempt that did not reach the customer. */
 	SCHEDULED, DUE, AGENT_RESERVED, IN_PROGRESS, COMPLETED, CANCELLED, REJECTED, FAILED, EXPIRED;
 
 	public boolean terminal() {
 		return this == COMPLETED || this == CANCELLED || this == REJECTED || this == FAILED || this == EXPIRED;
 	}
 
-	/** A customer may cancel until the call has started. */
+	/** A customer may cancel, or move, until the call has started. */
 	public boolean cancellable() {
 		return !terminal() && this != IN_PROGRESS;
+	}
+
+	/** Counts against "one open callback per number and brand". */
+	public boolean open() {
+		return !terminal();
 	}
 
 }

@@ -7,9 +7,12 @@ import java.util.UUID;
  * One callback as this service projects it.
  *
  * @param phone E.164 once booked; the number the customer gave before that
+ * @param dueAt when it is booked for (for as soon as possible: from when an agent may call)
  * @param problem why it was rejected, failed or expired
+ * @param requestedSlot a move the customer asked for that is neither booked nor refused yet; the
+ * callback keeps {@code dueAt} until then
  */
 public record CallbackView(UUID callbackId, UUID chatId, CallbackStatus status, String phone, String queue, Instant dueAt,
 		Boolean asSoonAsPossible, String preferredAgent, String agentName, String problem,
-		Instant cancellationRequestedAt, Instant updatedAt) {
+		Instant cancellationRequestedAt, Instant requestedSlot, Instant updatedAt) {
 }

@@ -1,5 +1,7 @@
 package org.reachback.intent.chat;
 
+import java.util.UUID;
+
 import org.reachback.events.TranscriptLine.Speaker;
 import org.reachback.events.assignment.AgentAssigned.Channel;
 import org.reachback.events.session.AgentMessaged;
@@ -9,6 +11,7 @@ import org.reachback.intent.transcript.NewEntry;
 import org.reachback.intent.transcript.Transcript;
 import org.reachback.platform.messaging.Inbox;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,7 +42,8 @@ public class AgentPresence {
 			return;
 		}
 		chats.lock(event.chatId()).ifPresent(chat -> {
-			chats.agentJoined(chat.chatId(), event.sessionId(), agentName(event.agentName(), event.agentId()));
+			chats.agentJoined(chat.chatId(), event.sessionId(), event.callbackId(),
+					agentName(event.agentName(), event.agentId()));
 			transcript.append(chat.chatId(), NewEntry.agentJoined(agentName(event.agentName(), event.agentId())));
 		});
 	}
@@ -63,6 +67,19 @@ public class AgentPresence {
 				chats.agentLeft(chat.chatId());
 				transcript.append(chat.chatId(), NewEntry.agentLeft(chat.agentName()));
 			});
+	}
+
+	/**
+	 * The attempt of this callback ended without a conversation (no answer, a retry, expiry): the
+	 * agent it brought into the chat has left, and the customer's messages go to the bot again.
+	 * Part of the caller's transaction; nothing happens if another agent, or none, is in the chat.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void attemptEnded(UUID chatId, UUID callbackId) {
+		chats.lock(chatId).filter(chat -> callbackId.equals(chat.agentCallbackId())).ifPresent(chat -> {
+			chats.agentLeft(chat.chatId());
+			transcript.append(chat.chatId(), NewEntry.agentLeft(chat.agentName()));
+		});
 	}
 
 	private static String agentName(String name, String id) {

@@ -46,21 +46,24 @@ public class ChatRepository {
 			.optional();
 	}
 
-	void agentJoined(UUID chatId, UUID sessionId, String agentName) {
-		jdbc.sql("update chat set agent_session_id = ?, agent_name = ? where chat_id = ?")
-			.params(sessionId, agentName, chatId)
+	void agentJoined(UUID chatId, UUID sessionId, UUID callbackId, String agentName) {
+		jdbc.sql("update chat set agent_session_id = ?, agent_callback_id = ?, agent_name = ? where chat_id = ?")
+			.params(sessionId, callbackId, agentName, chatId)
 			.update();
 	}
 
 	void agentLeft(UUID chatId) {
-		jdbc.sql("update chat set agent_session_id = null, agent_name = null where chat_id = ?").param(chatId).update();
+		jdbc.sql("update chat set agent_session_id = null, agent_callback_id = null, agent_name = null where chat_id = ?")
+			.param(chatId)
+			.update();
 	}
 
 	private static Chat chat(ResultSet rs, int row) throws SQLException {
 		return new Chat(rs.getObject("chat_id", UUID.class), rs.getString("brand"), rs.getString("bot"),
 				new Customer(rs.getString("customer_name"), rs.getString("customer_phone"),
 						rs.getString("customer_time_zone"), rs.getString("customer_locale")),
-				rs.getObject("agent_session_id", UUID.class), rs.getString("agent_name"), instant(rs, "started_at"));
+				rs.getObject("agent_session_id", UUID.class), rs.getString("agent_name"),
+				rs.getObject("agent_callback_id", UUID.class), instant(rs, "started_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

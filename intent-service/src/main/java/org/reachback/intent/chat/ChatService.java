@@ -53,7 +53,7 @@ public class ChatService {
 		IntentAnalysis.Analysis result = analysis.analyseFirstMessage(brand, message);
 		ChatToken token = ChatToken.random();
 		Instant now = clock.instant();
-		Chat chat = new Chat(UUID.randomUUID(), brand, result.bot(), customer, null, null, now);
+		Chat chat = new Chat(UUID.randomUUID(), brand, result.bot(), customer, null, null, null, now);
 		chats.insert(chat, token.hash());
 		transcript.append(chat.chatId(), NewEntry.message(Speaker.CUSTOMER, customer.name(), message));
 		UUID messageId = UUID.randomUUID();

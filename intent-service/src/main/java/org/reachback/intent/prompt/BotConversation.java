@@ -49,12 +49,12 @@ public class BotConversation {
 		if (!inbox.firstDelivery(CONSUMER, offer) || chats.find(offer.chatId()).isEmpty()) {
 			return;
 		}
-		Prompt prompt = new Prompt(offer.promptId(), offer.chatId(), offer.bot(), offer.options(), offer.slots(), null,
-				null, null);
+		Prompt prompt = new Prompt(offer.promptId(), offer.chatId(), offer.bot(), offer.queue(), offer.options(),
+				offer.slots(), null, null, null);
 		if (prompts.insert(prompt, offer.occurredAt())) {
 			PromptShown shown = new PromptShown(offer.promptId(),
 					offer.options().stream().map(option -> PromptOption.of(option).apiName()).toList(), offer.queue(),
-					offer.estimatedWaitSeconds(), offer.slots());
+					offer.estimatedWaitSeconds(), offer.slots(), offer.suggestedSlot(), offer.preferredAgent());
 			transcript.append(offer.chatId(), NewEntry.prompt(offer.bot(), offer.text(), shown));
 			events.publishEvent(new PromptRecorded(offer.chatId(), offer.promptId(), offer.bot()));
 		}

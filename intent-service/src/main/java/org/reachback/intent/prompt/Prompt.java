@@ -10,9 +10,10 @@ import org.reachback.events.CallbackOption;
 /**
  * A callback prompt a bot offered in a chat, and the customer's answer once given.
  *
+ * @param queue the queue that would serve the callback; {@code null} for prompts kept before it was
  * @param answeredOption {@code null} while the prompt is open
  */
-record Prompt(UUID promptId, UUID chatId, String bot, List<CallbackOption> options, List<Instant> slots,
+record Prompt(UUID promptId, UUID chatId, String bot, String queue, List<CallbackOption> options, List<Instant> slots,
 		CallbackOption answeredOption, Instant answeredSlot, UUID callbackId) {
 
 	boolean answered() {

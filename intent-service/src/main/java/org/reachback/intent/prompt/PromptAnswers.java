@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.reachback.events.CallbackIds;
@@ -16,7 +17,9 @@ import org.reachback.events.chat.PromptAnswered;
 import org.reachback.intent.access.ChatAccess;
 import org.reachback.intent.access.ChatNotFoundException;
 import org.reachback.intent.access.ChatToken;
+import org.reachback.intent.availability.Availability;
 import org.reachback.intent.callback.CallbackProjection;
+import org.reachback.intent.callback.CallbackRequests;
 import org.reachback.intent.chat.Chat;
 import org.reachback.intent.chat.ChatRepository;
 import org.reachback.intent.transcript.NewEntry;
@@ -31,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Takes the customer's answer to a callback prompt. A prompt is answered once: the answer is
  * published as PromptAnswered exactly once, and repeating the same answer returns the same
  * callback id without publishing again. An answer the customer must correct (a phone number that
- * cannot be called, a slot that was not offered) leaves the prompt open.
+ * cannot be called, a slot that is not free) leaves the prompt open, and so does a number that has
+ * an open callback already (the answer names that one) or asked too often (429).
  */
 @Service
 public class PromptAnswers {
@@ -46,6 +50,10 @@ public class PromptAnswers {
 
 	private final CallbackProjection callbacks;
 
+	private final CallbackRequests requests;
+
+	private final Availability availability;
+
 	private final Transcript transcript;
 
 	private final Outbox outbox;
@@ -53,19 +61,25 @@ public class PromptAnswers {
 	private final Clock clock;
 
 	PromptAnswers(ChatAccess access, ChatRepository chats, PromptRepository prompts, CallbackProjection callbacks,
-			Transcript transcript, Outbox outbox, Clock clock) {
+			CallbackRequests requests, Availability availability, Transcript transcript, Outbox outbox, Clock clock) {
 		this.access = access;
 		this.chats = chats;
 		this.prompts = prompts;
 		this.callbacks = callbacks;
+		this.requests = requests;
+		this.availability = availability;
 		this.transcript = transcript;
 		this.outbox = outbox;
 		this.clock = clock;
 	}
 
-	/** @return the callback's id, or {@code null} when the customer keeps chatting */
+	/**
+	 * @return the callback's id ({@code null} when the customer keeps chatting), or the open callback
+	 * of the same number and brand, which the answer did not replace
+	 * @throws org.springframework.web.ErrorResponseException 429 when the number asked too often
+	 */
 	@Transactional
-	public UUID answer(UUID chatId, UUID promptId, ChatToken token, Answer answer) {
+	public Answered answer(UUID chatId, UUID promptId, ChatToken token, Answer answer) {
 		access.require(chatId, token);
 		Chat chat = chats.find(chatId).orElseThrow(() -> new ChatNotFoundException(chatId));
 		Prompt prompt = prompts.lock(promptId)
@@ -75,16 +89,23 @@ public class PromptAnswers {
 		if (!prompt.options().contains(option)) {
 			throw AnswerRejectedException.invalid("This prompt does not offer '" + answer.option().apiName() + "'");
 		}
-		Instant slot = option == CallbackOption.CALLBACK_SCHEDULED ? offeredSlot(prompt, answer.slot()) : null;
 		UUID callbackId = option == CallbackOption.KEEP_CHATTING ? null : CallbackIds.forPrompt(chatId, promptId);
 		if (prompt.answered()) {
+			Instant slot = option == CallbackOption.CALLBACK_SCHEDULED ? answer.slot() : null;
 			if (prompt.answeredWith(option, slot)) {
-				return callbackId;
+				return Answered.taken(callbackId);
 			}
 			throw AnswerRejectedException.alreadyAnswered("This prompt was already answered with '"
 					+ PromptOption.of(prompt.answeredOption()).apiName() + "'");
 		}
+		Instant slot = option == CallbackOption.CALLBACK_SCHEDULED ? freeSlot(prompt, answer) : null;
 		String phone = callbackId == null ? null : callablePhone(answer.phone(), chat);
+		if (callbackId != null) {
+			Optional<CallbackRequests.OpenCallback> open = requests.admit(chat, callbackId, phone);
+			if (open.isPresent()) {
+				return new Answered(open.get().callbackId(), open.get().message());
+			}
+		}
 		prompts.answer(promptId, option, slot, callbackId, clock.instant());
 		transcript.append(chatId, NewEntry.message(Speaker.CUSTOMER, chat.customer().name(), say(option, slot, chat)));
 		outbox.publish(Topics.CHAT, new PromptAnswered(UUID.randomUUID(), clock.instant(), chatId, promptId, option,
@@ -92,16 +113,23 @@ public class PromptAnswers {
 		if (callbackId != null) {
 			callbacks.requested(chatId, callbackId, phone, slot, answer.preferredAgent());
 		}
-		return callbackId;
+		return Answered.taken(callbackId);
 	}
 
-	private static Instant offeredSlot(Prompt prompt, Instant slot) {
+	/**
+	 * One of the prompt's own slots, or a free one of its queue (or of the preferred agent) as
+	 * {@code GET /api/v1/chats/{chatId}/slots} lists them. Capacity is confirmed at booking.
+	 */
+	private Instant freeSlot(Prompt prompt, Answer answer) {
+		Instant slot = answer.slot();
 		if (slot == null) {
 			throw AnswerRejectedException.invalid("Choose one of the offered slots for a scheduled callback");
 		}
-		if (!prompt.slots().contains(slot)) {
-			throw AnswerRejectedException.invalid("The slot " + slot + " was not offered; choose one of "
-					+ prompt.slots());
+		boolean free = prompt.slots().contains(slot) || availability.offers(prompt.queue(), null, slot)
+				|| answer.preferredAgent() != null && availability.offers(prompt.queue(), answer.preferredAgent(), slot);
+		if (!free) {
+			throw AnswerRejectedException.invalid("The slot " + slot + " was not offered and is not free; choose one "
+					+ "of " + prompt.slots() + " or of GET /api/v1/chats/" + prompt.chatId() + "/slots");
 		}
 		return slot;
 	}
@@ -131,6 +159,24 @@ public class PromptAnswers {
 
 	/** A validated answer. */
 	public record Answer(PromptOption option, String phone, Instant slot, String preferredAgent) {
+	}
+
+	/**
+	 * What came of an answer.
+	 * @param callbackId the callback asked for, or the open one that stands instead of it
+	 * @param openCallbackMessage set, with what the chat was told, when the number's open callback
+	 * stands instead of a new one
+	 */
+	public record Answered(UUID callbackId, String openCallbackMessage) {
+
+		static Answered taken(UUID callbackId) {
+			return new Answered(callbackId, null);
+		}
+
+		public boolean newRequest() {
+			return openCallbackMessage == null;
+		}
+
 	}
 
 }

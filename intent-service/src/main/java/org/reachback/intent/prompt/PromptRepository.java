@@ -35,9 +35,9 @@ class PromptRepository {
 	/** @return whether the prompt is new */
 	boolean insert(Prompt prompt, Instant offeredAt) {
 		return jdbc.sql("""
-				insert into prompt (prompt_id, chat_id, bot, options, slots, offered_at)
-				values (?, ?, ?, ?, ?::jsonb, ?) on conflict do nothing""")
-			.params(prompt.promptId(), prompt.chatId(), prompt.bot(),
+				insert into prompt (prompt_id, chat_id, bot, queue, options, slots, offered_at)
+				values (?, ?, ?, ?, ?, ?::jsonb, ?) on conflict do nothing""")
+			.params(prompt.promptId(), prompt.chatId(), prompt.bot(), prompt.queue(),
 					String.join(",", prompt.options().stream().map(Enum::name).toList()),
 					json.writeValueAsString(prompt.slots()), offeredAt.atOffset(ZoneOffset.UTC))
 			.update() == 1;
@@ -48,6 +48,16 @@ class PromptRepository {
 		return jdbc.sql("select *, slots::text as slot_list from prompt where prompt_id = ? for update")
 			.param(promptId)
 			.query(this::prompt)
+			.optional();
+	}
+
+	/** The queue of the chat's latest callback prompt, if any prompt named one. */
+	Optional<String> latestQueue(UUID chatId) {
+		return jdbc.sql("""
+				select queue from prompt where chat_id = ? and queue is not null
+				order by offered_at desc limit 1""")
+			.param(chatId)
+			.query(String.class)
 			.optional();
 	}
 
@@ -64,7 +74,7 @@ class PromptRepository {
 		String answered = rs.getString("answered_option");
 		OffsetDateTime answeredSlot = rs.getObject("answered_slot", OffsetDateTime.class);
 		return new Prompt(rs.getObject("prompt_id", UUID.class), rs.getObject("chat_id", UUID.class),
-				rs.getString("bot"),
+				rs.getString("bot"), rs.getString("queue"),
 				Arrays.stream(rs.getString("options").split(","))
 					.filter(name -> !name.isEmpty())
 					.map(CallbackOption::valueOf)

@@ -12,11 +12,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param options the answers the customer may send, as the prompt API names them
  * ({@code callback-asap}, {@code callback-scheduled}, {@code keep-chatting})
  * @param estimatedWaitSeconds the queue's estimated wait when offered, if known
- * @param slots the slot starts the customer may choose for a scheduled callback
+ * @param slots the slot starts the customer may choose for a scheduled callback (more with
+ * {@code GET /api/v1/chats/{chatId}/slots})
+ * @param suggestedSlot the slot nearest to the time the customer asked for, if they named one
+ * @param preferredAgent the agent the customer asked for, to send back with the answer, if any
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PromptShown(UUID promptId, List<String> options, String queue, Integer estimatedWaitSeconds,
-		List<Instant> slots) {
+		List<Instant> slots, Instant suggestedSlot, String preferredAgent) {
 
 	public PromptShown {
 		options = options == null ? List.of() : List.copyOf(options);

@@ -17,7 +17,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 /**
  * The chat API is for anonymous customers: opening a chat is open to all, and every other chat
  * route checks the chat's bearer token itself (see {@code access}), because a token belongs to one
- * chat and no user. API docs are open; anything else needs a signed-in user. Browsers may call the
+ * chat and no user; callback links carry their own signature instead. API docs are open; anything else needs a signed-in user. Browsers may call the
  * API from the origins in {@code reachback.chat.allowed-origins}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,7 +44,7 @@ class ApiSecurityConfiguration {
 			@Value("${reachback.chat.allowed-origins:*}") List<String> allowedOrigins) {
 		CorsConfiguration cors = new CorsConfiguration();
 		cors.setAllowedOriginPatterns(allowedOrigins);
-		cors.setAllowedMethods(List.of("GET", "POST", "DELETE", "OPTIONS"));
+		cors.setAllowedMethods(List.of("GET", "POST", "PATCH", "DELETE", "OPTIONS"));
 		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Last-Event-ID"));
 		cors.setExposedHeaders(List.of("Location"));
 		cors.setMaxAge(3600L);

@@ -11,7 +11,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "Reachback chat API", version = "v1",
 		description = "For chat widgets: open a chat, send messages, follow replies and prompts as server-sent "
-				+ "events, answer callback prompts and follow or cancel the callback."))
+				+ "events, browse free slots, answer callback prompts, and follow, move or cancel the callback, "
+				+ "with the chat token or the callback's signed link."))
 @SecurityScheme(name = "chatToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
 		description = "The token returned when the chat was opened")
 class OpenApiConfiguration {

@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.reachback.events.AttemptOutcome;
 import org.reachback.events.callback.CallbackAgentReserved;
 import org.reachback.events.callback.CallbackExpired;
 import org.reachback.events.callback.CallbackInProgress;
+import org.reachback.events.callback.CallbackRescheduleRefused;
+import org.reachback.events.callback.CallbackRetryScheduled;
 import org.reachback.events.callback.CallbackScheduled;
+import org.reachback.events.callback.CallbackSlotRequested;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +49,38 @@ class CallbackChangeTest {
 	}
 
 	@Test
+	void aRetryIsScheduledAgainAndClearsTheProblem() {
+		CallbackChange retry = CallbackChange.of(new CallbackRetryScheduled(UUID.randomUUID(), at, callbackId, chatId, 1,
+				AttemptOutcome.NO_ANSWER, at.plusSeconds(900), "no answer: retry in 15 minutes, 2 attempts left"));
+
+		assertThat(retry.status()).isEqualTo(CallbackStatus.SCHEDULED);
+		assertThat(retry.dueAt()).isEqualTo(at.plusSeconds(900));
+		assertThat(retry.problem()).isNull();
+		assertThat(retry.moveSettled()).isFalse();
+	}
+
+	@Test
+	void aMoveWaitsUntilItIsBookedOrRefusedAndKeepsTheStatusMeanwhile() {
+		Instant newSlot = at.plusSeconds(7200);
+		CallbackChange asked = CallbackChange.of(new CallbackSlotRequested(UUID.randomUUID(), at, callbackId, chatId,
+				"acme", "billing", newSlot, null, true));
+		CallbackChange firstBooking = CallbackChange.of(new CallbackSlotRequested(UUID.randomUUID(), at, callbackId,
+				chatId, "acme", "billing", newSlot, null, false));
+		CallbackChange refused = CallbackChange.of(new CallbackRescheduleRefused(UUID.randomUUID(), at, callbackId,
+				chatId, newSlot, at.plusSeconds(3600), "slot-full"));
+		CallbackChange booked = CallbackChange.of(new CallbackScheduled(UUID.randomUUID(), at, callbackId, chatId,
+				"billing", "+442079460958", newSlot, false, null));
+
+		assertThat(asked.status()).as("keeps the status").isNull();
+		assertThat(asked.requestedSlot()).isEqualTo(newSlot);
+		assertThat(firstBooking.requestedSlot()).as("not a move").isNull();
+		assertThat(refused.status()).isNull();
+		assertThat(refused.dueAt()).as("the booking kept").isEqualTo(at.plusSeconds(3600));
+		assertThat(refused.moveSettled()).isTrue();
+		assertThat(booked.moveSettled()).isTrue();
+	}
+
+	@Test
 	void onlyCallbacksNotYetStartedMayBeCancelled() {
 		assertThat(CallbackStatus.REQUESTED.cancellable()).isTrue();
 		assertThat(CallbackStatus.AGENT_RESERVED.cancellable()).isTrue();
@@ -52,16 +88,6 @@ class CallbackChangeTest {
 		assertThat(CallbackStatus.COMPLETED.cancellable()).isFalse();
 		assertThat(CallbackStatus.REJECTED.terminal()).isTrue();
 		assertThat(CallbackStatus.DUE.terminal()).isFalse();
-	}
-
-	@Test
-	void tellsTheCustomerTimesInTheirOwnZone() {
-		CallbackView scheduled = new CallbackView(callbackId, chatId, CallbackStatus.SCHEDULED, "+442079460958",
-				"billing", Instant.parse("2030-07-04T09:00:00Z"), false, null, null, null, null, at);
-
-		assertThat(CallbackTexts.describe(scheduled, "Europe/Madrid"))
-			.isEqualTo("Your callback is booked for Thu 4 Jul, 11:00 (Europe/Madrid).");
-		assertThat(CallbackTexts.describe(scheduled, null)).contains("09:00 (Z)");
 	}
 
 }

@@ -15,7 +15,7 @@ class PromptTest {
 	@Test
 	void theSameAnswerIsTheSameOptionAndSlot() {
 		Instant slot = Instant.parse("2030-03-07T10:00:00Z");
-		Prompt answered = new Prompt(UUID.randomUUID(), UUID.randomUUID(), "billing",
+		Prompt answered = new Prompt(UUID.randomUUID(), UUID.randomUUID(), "billing", "billing",
 				List.of(CallbackOption.CALLBACK_SCHEDULED), List.of(slot), CallbackOption.CALLBACK_SCHEDULED, slot,
 				UUID.randomUUID());
 

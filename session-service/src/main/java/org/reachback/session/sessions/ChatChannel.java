@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The agent joins the customer's open chat: connecting is immediate, and the agent's lines reach
- * the customer as {@link AgentMessaged} events that intent-service shows in the chat.
+ * the customer as {@link AgentMessaged} events that intent-service shows in the chat. A chat is
+ * "answered" once the customer writes: until then the session waits for a reply for
+ * {@code reachback.sessions.chat.no-answer-after}, and ends with {@code NO_ANSWER} if none comes.
  */
 @Component
 class ChatChannel implements SessionChannel {
@@ -21,8 +23,11 @@ class ChatChannel implements SessionChannel {
 
 	private final Outbox outbox;
 
-	ChatChannel(Outbox outbox) {
+	private final SessionSettings settings;
+
+	ChatChannel(Outbox outbox, SessionSettings settings) {
 		this.outbox = outbox;
+		this.settings = settings;
 	}
 
 	@Override
@@ -33,7 +38,8 @@ class ChatChannel implements SessionChannel {
 	@Override
 	public Session connect(AgentAssigned assignment, Instant at) {
 		boolean hasChat = assignment.context() != null && assignment.context().chatId() != null;
-		return hasChat ? Session.connected(assignment, at) : Session.failed(assignment, NO_CHAT, at);
+		return hasChat ? Session.connected(assignment, at).awaitingReplyUntil(at.plus(settings.chat().noAnswerAfter()))
+				: Session.failed(assignment, NO_CHAT, at);
 	}
 
 	@Override

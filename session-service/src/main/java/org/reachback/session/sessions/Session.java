@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.reachback.events.AttemptOutcome;
 import org.reachback.events.CallbackContext;
 import org.reachback.events.Customer;
 import org.reachback.events.assignment.AgentAssigned;
@@ -15,26 +16,29 @@ import org.reachback.events.assignment.AgentAssigned.Channel;
  *
  * @param channel how the attempt is performed; {@code null} only if the assignment named none
  * @param failureReason why a {@link SessionStatus#FAILED} session could not be performed
+ * @param outcome how the attempt ended; {@code null} while it is connected
  * @param context as the assignment carried it; {@code null} if it carried none
+ * @param replyDueAt while connected, when the customer must have replied for the attempt to count as
+ * answered; {@code null} once they replied, or on channels that do not wait for a reply
  */
 public record Session(UUID id, UUID callbackId, UUID offerId, UUID chatId, Channel channel, SessionStatus status,
-		String failureReason, String agentId, String agentName, CallbackContext context, Instant startedAt,
-		Instant endedAt) {
+		String failureReason, AttemptOutcome outcome, String agentId, String agentName, CallbackContext context,
+		Instant startedAt, Instant endedAt, Instant replyDueAt) {
 
 	static Session connected(AgentAssigned assignment, Instant at) {
-		return open(assignment, SessionStatus.CONNECTED, null, at, null);
+		return open(assignment, SessionStatus.CONNECTED, null, null, at, null);
 	}
 
 	static Session failed(AgentAssigned assignment, String reason, Instant at) {
-		return open(assignment, SessionStatus.FAILED, reason, at, at);
+		return open(assignment, SessionStatus.FAILED, reason, AttemptOutcome.FAILED, at, at);
 	}
 
-	private static Session open(AgentAssigned assignment, SessionStatus status, String reason, Instant at,
-			Instant endedAt) {
+	private static Session open(AgentAssigned assignment, SessionStatus status, String reason, AttemptOutcome outcome,
+			Instant at, Instant endedAt) {
 		CallbackContext context = assignment.context();
 		return new Session(UUID.randomUUID(), assignment.callbackId(), assignment.offerId(),
-				context == null ? null : context.chatId(), assignment.channel(), status, reason, assignment.agentId(),
-				assignment.agentName(), context, at, endedAt);
+				context == null ? null : context.chatId(), assignment.channel(), status, reason, outcome,
+				assignment.agentId(), assignment.agentName(), context, at, endedAt, null);
 	}
 
 	public boolean isActive() {
@@ -49,18 +53,53 @@ public record Session(UUID id, UUID callbackId, UUID offerId, UUID chatId, Chann
 		return context == null || context.customer() == null ? Customer.anonymous() : context.customer();
 	}
 
+	/** A connected session that ends with {@link AttemptOutcome#NO_ANSWER} unless the customer replies by {@code due}. */
+	Session awaitingReplyUntil(Instant due) {
+		return new Session(id, callbackId, offerId, chatId, channel, status, failureReason, outcome, agentId,
+				agentName, context, startedAt, endedAt, due);
+	}
+
+	/** The customer replied: the attempt is answered. */
+	Session replied() {
+		return awaitingReplyUntil(null);
+	}
+
 	/**
-	 * Ends a connected session. Completing a completed session is not an error and changes nothing,
-	 * so an agent console may safely retry; a failed session was never performed and cannot be.
+	 * Ends a connected session normally. Completing a completed session is not an error and changes
+	 * nothing, so an agent console may safely retry; a failed session was never performed and cannot be.
 	 * @throws SessionClosedException if the session failed
 	 */
 	Session complete(Instant at) {
 		return switch (status) {
-			case CONNECTED -> new Session(id, callbackId, offerId, chatId, channel, SessionStatus.COMPLETED,
-					failureReason, agentId, agentName, context, startedAt, at);
+			case CONNECTED -> end(SessionStatus.COMPLETED, null, AttemptOutcome.COMPLETED, at);
 			case COMPLETED -> this;
 			case FAILED -> throw new SessionClosedException(id, status);
 		};
+	}
+
+	/**
+	 * Ends a connected session without a conversation, with the outcome that decides the callback's
+	 * retry. Ending it again with the same outcome changes nothing (an agent recording "no answer"
+	 * after the timer did, or a retried request).
+	 * @param outcome any but {@link AttemptOutcome#COMPLETED}
+	 * @throws SessionClosedException if the session already ended otherwise
+	 */
+	Session fail(AttemptOutcome outcome, String reason, Instant at) {
+		if (outcome == AttemptOutcome.COMPLETED) {
+			throw new IllegalArgumentException("A completed attempt is not a failure; complete the session");
+		}
+		if (status == SessionStatus.FAILED && this.outcome == outcome) {
+			return this;
+		}
+		if (!isActive()) {
+			throw new SessionClosedException(id, status);
+		}
+		return end(SessionStatus.FAILED, reason, outcome, at);
+	}
+
+	private Session end(SessionStatus ended, String reason, AttemptOutcome how, Instant at) {
+		return new Session(id, callbackId, offerId, chatId, channel, ended, reason, how, agentId, agentName, context,
+				startedAt, at, null);
 	}
 
 	/** @throws SessionClosedException unless agent and customer are still connected */

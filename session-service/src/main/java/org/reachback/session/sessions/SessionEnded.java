@@ -3,6 +3,7 @@ package org.reachback.session.sessions;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.reachback.events.AttemptOutcome;
 import org.reachback.events.assignment.AgentAssigned.Channel;
 
 /**
@@ -12,9 +13,11 @@ import org.reachback.events.assignment.AgentAssigned.Channel;
  *
  * @param channel {@code null} if the assignment named none
  * @param status {@link SessionStatus#COMPLETED} or {@link SessionStatus#FAILED}
+ * @param outcome how the attempt ended
  * @param duration zero for a session that failed before it connected
  */
-public record SessionEnded(UUID sessionId, Channel channel, SessionStatus status, Duration duration) {
+public record SessionEnded(UUID sessionId, Channel channel, SessionStatus status, AttemptOutcome outcome,
+		Duration duration) {
 
 	public SessionEnded {
 		if (status == SessionStatus.CONNECTED) {
@@ -23,7 +26,7 @@ public record SessionEnded(UUID sessionId, Channel channel, SessionStatus status
 	}
 
 	static SessionEnded of(Session ended) {
-		return new SessionEnded(ended.id(), ended.channel(), ended.status(), ended.duration());
+		return new SessionEnded(ended.id(), ended.channel(), ended.status(), ended.outcome(), ended.duration());
 	}
 
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Counts sessions started, failed and completed per channel, and times completed ones, once the
+ * Counts sessions started, failed (per outcome) and completed per channel, and times completed ones, once the
  * change has committed: starts from {@link SessionConnected}, ends from {@link SessionEnded}, which
  * carries the channel and the duration that {@code SessionFailed} and {@code SessionCompleted} lack.
  */
@@ -30,7 +30,8 @@ class SessionMetrics {
 	void on(SessionEnded ended) {
 		String channel = tag(ended.channel());
 		if (ended.status() == SessionStatus.FAILED) {
-			registry.counter("reachback.sessions.failed", "channel", channel).increment();
+			registry.counter("reachback.sessions.failed", "channel", channel, "outcome", ended.outcome().name())
+				.increment();
 			return;
 		}
 		registry.counter("reachback.sessions.completed", "channel", channel).increment();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.reachback.events.AttemptOutcome;
 import org.reachback.events.CallbackContext;
 import org.reachback.events.assignment.AgentAssigned.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SessionRepository {
 
 	private static final String COLUMNS = """
-			id, callback_id, offer_id, chat_id, channel, status, failure_reason, agent_id, agent_name,
-			context::text as context, started_at, ended_at""";
+			id, callback_id, offer_id, chat_id, channel, status, failure_reason, outcome, agent_id, agent_name,
+			context::text as context, started_at, ended_at, reply_due_at""";
 
 	private final JdbcClient jdbc;
 
@@ -42,19 +43,23 @@ class SessionRepository {
 	boolean insert(Session session) {
 		return jdbc.sql("""
 				insert into callback_session (id, callback_id, offer_id, chat_id, channel, status, failure_reason,
-				    agent_id, agent_name, context, started_at, ended_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
+				    outcome, agent_id, agent_name, context, started_at, ended_at, reply_due_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
 				on conflict do nothing""")
 			.params(session.id(), session.callbackId(), session.offerId(), session.chatId(), name(session.channel()),
-					session.status().name(), session.failureReason(), session.agentId(), session.agentName(),
-					session.context() == null ? null : json.writeValueAsString(session.context()),
-					time(session.startedAt()), time(session.endedAt()))
+					session.status().name(), session.failureReason(), name(session.outcome()), session.agentId(),
+					session.agentName(), session.context() == null ? null : json.writeValueAsString(session.context()),
+					time(session.startedAt()), time(session.endedAt()), time(session.replyDueAt()))
 			.update() == 1;
 	}
 
-	void updateStatus(Session session) {
-		jdbc.sql("update callback_session set status = ?, ended_at = ? where id = ?")
-			.params(session.status().name(), time(session.endedAt()), session.id())
+	/** Writes what a transition changes: status, failure reason, outcome, end and reply deadline. */
+	void update(Session session) {
+		jdbc.sql("""
+				update callback_session set status = ?, failure_reason = ?, outcome = ?, ended_at = ?, reply_due_at = ?
+				where id = ?""")
+			.params(session.status().name(), session.failureReason(), name(session.outcome()),
+					time(session.endedAt()), time(session.replyDueAt()), session.id())
 			.update();
 	}
 
@@ -75,6 +80,17 @@ class SessionRepository {
 		return jdbc.sql("select " + COLUMNS + """
 				 from callback_session where chat_id = ? and status = 'CONNECTED'
 				order by started_at desc limit 1 for update""").param(chatId).query(this::map).optional();
+	}
+
+	/**
+	 * Claims connected sessions whose customer has not replied by {@code now}, oldest deadline first.
+	 * {@code SKIP LOCKED}: a session another transaction holds (a message arriving, an agent
+	 * completing, another instance's timer) is passed over and looked at again on the next tick.
+	 */
+	List<Session> lockUnanswered(Instant now, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from callback_session where status = 'CONNECTED' and reply_due_at <= ?
+				order by reply_due_at limit ? for update skip locked""").params(time(now), limit).query(this::map).list();
 	}
 
 	/** An agent's sessions, connected ones first, then newest first. */
@@ -105,12 +121,14 @@ class SessionRepository {
 	private Session map(ResultSet rs, int row) throws SQLException {
 		String context = rs.getString("context");
 		String channel = rs.getString("channel");
+		String outcome = rs.getString("outcome");
 		return new Session(rs.getObject("id", UUID.class), rs.getObject("callback_id", UUID.class),
 				rs.getObject("offer_id", UUID.class), rs.getObject("chat_id", UUID.class),
 				channel == null ? null : Channel.valueOf(channel), SessionStatus.valueOf(rs.getString("status")),
-				rs.getString("failure_reason"), rs.getString("agent_id"), rs.getString("agent_name"),
+				rs.getString("failure_reason"), outcome == null ? null : AttemptOutcome.valueOf(outcome),
+				rs.getString("agent_id"), rs.getString("agent_name"),
 				context == null ? null : json.readValue(context, CallbackContext.class), instant(rs, "started_at"),
-				instant(rs, "ended_at"));
+				instant(rs, "ended_at"), instant(rs, "reply_due_at"));
 	}
 
 	static OffsetDateTime time(Instant instant) {

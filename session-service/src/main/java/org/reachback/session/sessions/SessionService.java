@@ -1,11 +1,14 @@
 package org.reachback.session.sessions;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.reachback.events.AttemptOutcome;
 import org.reachback.events.Topics;
 import org.reachback.events.TranscriptLine.Speaker;
 import org.reachback.events.assignment.AgentAssigned;
@@ -50,8 +53,10 @@ public class SessionService {
 
 	private final Clock clock;
 
+	private final SessionSettings settings;
+
 	SessionService(SessionRepository sessions, TranscriptRepository transcripts, SessionChannels channels, Inbox inbox,
-			Outbox outbox, ApplicationEventPublisher announcements, Clock clock) {
+			Outbox outbox, ApplicationEventPublisher announcements, Clock clock, SessionSettings settings) {
 		this.sessions = sessions;
 		this.transcripts = transcripts;
 		this.channels = channels;
@@ -59,6 +64,7 @@ public class SessionService {
 		this.outbox = outbox;
 		this.announcements = announcements;
 		this.clock = clock;
+		this.settings = settings;
 	}
 
 	/**
@@ -86,21 +92,29 @@ public class SessionService {
 			log.warn("Session {} for callback {} failed: {}", session.id(), session.callbackId(),
 					session.failureReason());
 			outbox.publish(Topics.SESSION, new SessionFailed(UUID.randomUUID(), session.startedAt(), session.id(),
-					session.callbackId(), session.chatId(), session.agentId(), session.failureReason()));
+					session.callbackId(), session.chatId(), session.agentId(), session.failureReason(),
+					session.outcome()));
 			announcements.publishEvent(SessionEnded.of(session));
 		}
 	}
 
-	/** Adds what the customer wrote to the connected session in their chat, if there is one. */
+	/**
+	 * Adds what the customer wrote to the connected session in their chat, if there is one; the
+	 * first such line answers the attempt, so it no longer ends with {@code NO_ANSWER}.
+	 */
 	@Transactional
 	public void recordCustomerMessage(CustomerMessaged message) {
 		if (!inbox.firstDelivery(CHATS, message)) {
 			return;
 		}
-		sessions.lockConnectedInChat(message.chatId())
-			.ifPresent(session -> announcements.publishEvent(new TranscriptAppended(transcripts.append(session.id(),
-					message.messageId(), Objects.requireNonNullElseGet(message.occurredAt(), this::now),
-					Speaker.CUSTOMER, session.customer().name(), message.text()))));
+		sessions.lockConnectedInChat(message.chatId()).ifPresent(session -> {
+			if (session.replyDueAt() != null) {
+				sessions.update(session.replied());
+			}
+			announcements.publishEvent(new TranscriptAppended(transcripts.append(session.id(), message.messageId(),
+					Objects.requireNonNullElseGet(message.occurredAt(), this::now), Speaker.CUSTOMER,
+					session.customer().name(), message.text())));
+		});
 	}
 
 	/**
@@ -121,22 +135,69 @@ public class SessionService {
 	}
 
 	/**
-	 * Ends the session; idempotent, so a repeated completion answers the completed session and
-	 * publishes nothing more.
-	 * @throws SessionClosedException if the session failed
+	 * Ends the session as the agent records it: {@code COMPLETED} (or no outcome) publishes
+	 * {@link SessionCompleted}, any other outcome {@link SessionFailed} with it, for the callback's
+	 * retry policy. Idempotent: ending it again the same way answers the ended session and publishes
+	 * nothing more.
+	 * @param outcome {@code null} for {@code COMPLETED}
+	 * @throws SessionClosedException if the session already ended otherwise
 	 */
 	@Transactional
-	public Session complete(UUID sessionId, String agentId) {
+	public Session end(UUID sessionId, String agentId, AttemptOutcome outcome) {
 		Session session = lockOwned(sessionId, agentId);
-		Session completed = session.complete(now());
-		if (completed.status() == session.status()) {
-			return session;
+		if (outcome == null || outcome == AttemptOutcome.COMPLETED) {
+			Session completed = session.complete(now());
+			if (completed.status() == session.status()) {
+				return session;
+			}
+			sessions.update(completed);
+			outbox.publish(Topics.SESSION, new SessionCompleted(UUID.randomUUID(), completed.endedAt(), sessionId,
+					completed.callbackId(), completed.chatId(), agentId));
+			announcements.publishEvent(SessionEnded.of(completed));
+			return completed;
 		}
-		sessions.updateStatus(completed);
-		outbox.publish(Topics.SESSION, new SessionCompleted(UUID.randomUUID(), completed.endedAt(), sessionId,
-				completed.callbackId(), completed.chatId(), agentId));
-		announcements.publishEvent(SessionEnded.of(completed));
-		return completed;
+		Session failed = session.fail(outcome, "recorded by the agent: " + words(outcome), now());
+		if (failed != session) {
+			failed(failed);
+		}
+		return failed;
+	}
+
+	/**
+	 * Ends, with {@code NO_ANSWER}, connected sessions whose customer did not reply in time: one
+	 * batch, claimed {@code FOR UPDATE SKIP LOCKED} in this transaction.
+	 * @return how many it ended; a full batch means more may be waiting
+	 */
+	@Transactional
+	public int endUnanswered(Instant at) {
+		Instant now = at.truncatedTo(ChronoUnit.MICROS);
+		var unanswered = sessions.lockUnanswered(now, settings.batchSize());
+		String reason = "the customer did not reply within " + words(settings.chat().noAnswerAfter())
+				+ " of the agent joining";
+		unanswered.forEach(session -> failed(session.fail(AttemptOutcome.NO_ANSWER, reason, now)));
+		return unanswered.size();
+	}
+
+	private void failed(Session failed) {
+		sessions.update(failed);
+		log.info("Session {} for callback {} ended with {}: {}", failed.id(), failed.callbackId(), failed.outcome(),
+				failed.failureReason());
+		outbox.publish(Topics.SESSION, new SessionFailed(UUID.randomUUID(), failed.endedAt(), failed.id(),
+				failed.callbackId(), failed.chatId(), failed.agentId(), failed.failureReason(), failed.outcome()));
+		announcements.publishEvent(SessionEnded.of(failed));
+	}
+
+	private static String words(AttemptOutcome outcome) {
+		return outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+	}
+
+	private static String words(Duration duration) {
+		if (duration.toSecondsPart() == 0 && duration.toMinutes() > 0) {
+			long minutes = duration.toMinutes();
+			return minutes == 1 ? "1 minute" : minutes + " minutes";
+		}
+		long seconds = Math.max(1, duration.toSeconds());
+		return seconds == 1 ? "1 second" : seconds + " seconds";
 	}
 
 	/** Now, to the microsecond PostgreSQL keeps, so what a command answers is what is read back later. */

@@ -1,5 +1,6 @@
 package org.reachback.session.sessions;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SessionChannelsTest {
 
-	private final ChatChannel chat = new ChatChannel(null);
+	private static final Duration NO_ANSWER_AFTER = Duration.ofSeconds(90);
+
+	private final ChatChannel chat = new ChatChannel(null,
+			new SessionSettings(new SessionSettings.Chat(NO_ANSWER_AFTER, Duration.ofSeconds(1)), 100));
 
 	private final SessionChannels channels = new SessionChannels(List.of(chat));
 
@@ -25,10 +29,13 @@ class SessionChannelsTest {
 	}
 
 	@Test
-	void theChatChannelConnectsAtOnceWhenThereIsAChatToJoin() {
-		Session session = chat.connect(SessionTest.assignment(Channel.CHAT), Instant.now());
+	void theChatChannelConnectsAtOnceAndWaitsForTheCustomersReply() {
+		Instant joined = Instant.parse("2025-03-10T09:00:00Z");
+
+		Session session = chat.connect(SessionTest.assignment(Channel.CHAT), joined);
 
 		assertThat(session.status()).isEqualTo(SessionStatus.CONNECTED);
+		assertThat(session.replyDueAt()).isEqualTo(joined.plus(NO_ANSWER_AFTER));
 	}
 
 	@Test

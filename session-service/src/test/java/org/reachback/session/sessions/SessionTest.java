@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.reachback.events.AttemptOutcome;
 import org.reachback.events.CallbackContext;
 import org.reachback.events.Customer;
 import org.reachback.events.HandoverReason;
@@ -59,6 +60,7 @@ class SessionTest {
 
 		assertThat(failed.status()).isEqualTo(SessionStatus.FAILED);
 		assertThat(failed.failureReason()).isEqualTo("channel not supported yet");
+		assertThat(failed.outcome()).isEqualTo(AttemptOutcome.FAILED);
 		assertThat(failed.endedAt()).isEqualTo(START);
 		assertThatThrownBy(() -> failed.complete(START.plusSeconds(1))).isInstanceOf(SessionClosedException.class);
 		assertThatThrownBy(failed::checkTakesMessages).isInstanceOf(SessionClosedException.class);
@@ -73,6 +75,47 @@ class SessionTest {
 
 		assertThatThrownBy(completed::checkTakesMessages).isInstanceOf(SessionClosedException.class)
 			.hasMessageContaining("COMPLETED");
+	}
+
+	@Test
+	void aSessionWithoutAReplyFailsWithTheOutcomeAndEndsItsWait() {
+		Session waiting = Session.connected(assignment(Channel.CHAT), START).awaitingReplyUntil(START.plusSeconds(120));
+
+		Session unanswered = waiting.fail(AttemptOutcome.NO_ANSWER, "no reply", START.plusSeconds(120));
+
+		assertThat(unanswered.status()).isEqualTo(SessionStatus.FAILED);
+		assertThat(unanswered.outcome()).isEqualTo(AttemptOutcome.NO_ANSWER);
+		assertThat(unanswered.failureReason()).isEqualTo("no reply");
+		assertThat(unanswered.endedAt()).isEqualTo(START.plusSeconds(120));
+		assertThat(unanswered.replyDueAt()).isNull();
+		assertThatThrownBy(unanswered::checkTakesMessages).isInstanceOf(SessionClosedException.class);
+	}
+
+	@Test
+	void endingTheSameWayTwiceChangesNothingButAnotherWayIsRefused() {
+		Session connected = Session.connected(assignment(Channel.CHAT), START);
+		Session busy = connected.fail(AttemptOutcome.BUSY, "recorded by the agent: busy", START.plusSeconds(30));
+
+		assertThat(busy.fail(AttemptOutcome.BUSY, "again", START.plusSeconds(60))).isSameAs(busy);
+		assertThatThrownBy(() -> busy.fail(AttemptOutcome.DECLINED, "other", START.plusSeconds(60)))
+			.isInstanceOf(SessionClosedException.class);
+		assertThatThrownBy(() -> busy.complete(START.plusSeconds(60))).isInstanceOf(SessionClosedException.class);
+		Session completed = connected.complete(START.plusSeconds(30));
+		assertThat(completed.outcome()).isEqualTo(AttemptOutcome.COMPLETED);
+		assertThatThrownBy(() -> completed.fail(AttemptOutcome.NO_ANSWER, "late", START.plusSeconds(60)))
+			.isInstanceOf(SessionClosedException.class);
+		assertThatThrownBy(() -> connected.fail(AttemptOutcome.COMPLETED, "?", START))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void aReplyEndsTheWaitButNotTheSession() {
+		Session replied = Session.connected(assignment(Channel.CHAT), START)
+			.awaitingReplyUntil(START.plusSeconds(120))
+			.replied();
+
+		assertThat(replied.replyDueAt()).isNull();
+		assertThat(replied.isActive()).isTrue();
 	}
 
 	@Test

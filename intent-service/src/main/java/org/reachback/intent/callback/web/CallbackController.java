@@ -1,28 +1,30 @@
 package org.reachback.intent.callback.web;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import org.reachback.intent.access.ChatToken;
-import org.reachback.intent.callback.CallbackCancellation;
-import org.reachback.intent.callback.CallbackStatus;
 import org.reachback.intent.callback.CallbackView;
-import org.reachback.intent.callback.PhoneMask;
+import org.reachback.intent.callback.CustomerCallbacks;
+import org.reachback.intent.callback.web.CallbackResponses.CallbackResponse;
+import org.reachback.intent.callback.web.CallbackResponses.CancellationRequested;
+import org.reachback.intent.callback.web.CallbackResponses.RescheduleRequest;
+import org.reachback.intent.callback.web.CallbackResponses.RescheduleRequested;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 
 @RestController
 @RequestMapping("/api/v1/callbacks/{callbackId}")
@@ -30,19 +32,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @SecurityRequirement(name = "chatToken")
 class CallbackController {
 
-	private final CallbackCancellation callbacks;
+	private final CustomerCallbacks callbacks;
 
-	CallbackController(CallbackCancellation callbacks) {
+	CallbackController(CustomerCallbacks callbacks) {
 		this.callbacks = callbacks;
 	}
 
 	@GetMapping
-	@Operation(summary = "The callback's status")
+	@Operation(summary = "The callback's status, with a signed link to manage it without the chat token")
 	@ApiResponse(responseCode = "200", description = "The callback")
 	@ApiResponse(responseCode = "401", description = "No chat token")
 	@ApiResponse(responseCode = "404", description = "No such callback for this token")
 	CallbackResponse read(@PathVariable UUID callbackId, @Parameter(hidden = true) ChatToken token) {
-		return CallbackResponse.of(callbacks.read(callbackId, token));
+		CallbackView callback = callbacks.read(callbackId, token);
+		return CallbackResponse.of(callback, callbacks.manageUrl(callback));
 	}
 
 	@DeleteMapping
@@ -58,21 +61,21 @@ class CallbackController {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(new CancellationRequested(callback.callbackId()));
 	}
 
-	/** @param phone masked but for the last digits */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record CallbackResponse(UUID callbackId, UUID chatId, CallbackStatus status, String phone, String queue,
-			Instant dueAt, Boolean asSoonAsPossible, String preferredAgent, String agentName, String problem,
-			boolean cancellationRequested, Instant updatedAt) {
-
-		static CallbackResponse of(CallbackView view) {
-			return new CallbackResponse(view.callbackId(), view.chatId(), view.status(), PhoneMask.mask(view.phone()),
-					view.queue(), view.dueAt(), view.asSoonAsPossible(), view.preferredAgent(), view.agentName(),
-					view.problem(), view.cancellationRequestedAt() != null, view.updatedAt());
-		}
-
-	}
-
-	record CancellationRequested(UUID callbackId) {
+	@PatchMapping
+	@Operation(summary = "Ask to move the callback to another slot",
+			description = "The callback keeps its time until the new one is booked: the chat then shows 'Your "
+					+ "callback is now at ...' (status SCHEDULED), or why it could not be moved. Asking for the "
+					+ "same slot again asks once.")
+	@ApiResponse(responseCode = "202", description = "Move requested")
+	@ApiResponse(responseCode = "400", description = "No slot, not a time, or not in the future")
+	@ApiResponse(responseCode = "401", description = "No chat token")
+	@ApiResponse(responseCode = "404", description = "No such callback for this token")
+	@ApiResponse(responseCode = "409", description = "The call is in progress or the callback is over")
+	ResponseEntity<RescheduleRequested> reschedule(@PathVariable UUID callbackId,
+			@Parameter(hidden = true) ChatToken token, @Valid @RequestBody RescheduleRequest request) {
+		CallbackView callback = callbacks.reschedule(callbackId, token, request.slot());
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(new RescheduleRequested(callback.callbackId(), callback.requestedSlot()));
 	}
 
 }

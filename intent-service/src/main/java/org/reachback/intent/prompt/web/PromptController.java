@@ -40,19 +40,27 @@ class PromptController {
 	@PostMapping("/api/v1/chats/{chatId}/prompts/{promptId}")
 	@Operation(summary = "Answer a bot's callback prompt",
 			description = "For a callback the phone number is required (or the one given when the chat started is "
-					+ "used) and must be callable; a scheduled callback needs one of the offered slots. Answering "
-					+ "the same way twice returns the same callbackId.")
+					+ "used) and must be callable; a scheduled callback needs one of the offered slots, or a free "
+					+ "one from GET /api/v1/chats/{chatId}/slots. Answering the same way twice returns the same "
+					+ "callbackId. A number has at most one open callback per brand: asking again answers 200 with "
+					+ "the open one; at most reachback.callbacks.max-requests-per-number requests per number in 24 "
+					+ "hours (429 beyond).")
 	@ApiResponse(responseCode = "202", description = "Answer taken; {} for keep-chatting")
+	@ApiResponse(responseCode = "200", description = "Not booked: the number has an open callback with this brand "
+			+ "already; its callbackId and what the chat was told")
 	@ApiResponse(responseCode = "400", description = "Invalid body")
 	@ApiResponse(responseCode = "401", description = "No chat token")
 	@ApiResponse(responseCode = "404", description = "No such chat for this token, or no such prompt in it")
 	@ApiResponse(responseCode = "409", description = "The prompt was already answered otherwise")
 	@ApiResponse(responseCode = "422", description = "Phone number or slot not acceptable; ask the customer again")
+	@ApiResponse(responseCode = "429", description = "The number asked for too many callbacks in 24 hours; "
+			+ "Retry-After says when it may ask again")
 	ResponseEntity<Answered> answer(@PathVariable UUID chatId, @PathVariable UUID promptId,
 			@Parameter(hidden = true) ChatToken token, @Valid @RequestBody AnswerRequest request) {
-		UUID callbackId = answers.answer(chatId, promptId, token, new PromptAnswers.Answer(
+		PromptAnswers.Answered answered = answers.answer(chatId, promptId, token, new PromptAnswers.Answer(
 				PromptOption.named(request.option()), request.phone(), request.slot(), request.preferredAgent()));
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Answered(callbackId));
+		return ResponseEntity.status(answered.newRequest() ? HttpStatus.ACCEPTED : HttpStatus.OK)
+			.body(new Answered(answered.callbackId(), answered.openCallbackMessage()));
 	}
 
 	record AnswerRequest(
@@ -60,13 +68,15 @@ class PromptController {
 			@Pattern(regexp = PromptOption.PATTERN,
 					message = "must be callback-asap, callback-scheduled or keep-chatting") String option,
 			@Schema(example = "+44 20 7946 0958") @Size(max = 40) String phone,
-			@Schema(description = "one of the prompt's slots, for callback-scheduled") Instant slot,
+			@Schema(description = "for callback-scheduled: one of the prompt's slots, or of GET "
+					+ "/api/v1/chats/{chatId}/slots") Instant slot,
 			@Schema(description = "agent id, e.g. maria") @Size(max = 64)
 			@Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be an agent id") String preferredAgent) {
 	}
 
+	/** @param message set when the number's open callback stands instead of a new one */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Answered(UUID callbackId) {
+	record Answered(UUID callbackId, String message) {
 	}
 
 }

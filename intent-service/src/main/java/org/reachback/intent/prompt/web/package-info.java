@@ -1,2 +1,2 @@
-/** The HTTP route on which the customer's widget answers a prompt. */
+/** The HTTP routes on which the customer's widget browses free slots and answers a prompt. */
 package org.reachback.intent.prompt.web;

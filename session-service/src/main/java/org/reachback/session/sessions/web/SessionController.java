@@ -12,6 +12,7 @@ import org.reachback.session.sessions.Session;
 import org.reachback.session.sessions.SessionLine;
 import org.reachback.session.sessions.SessionQueries;
 import org.reachback.session.sessions.SessionService;
+import org.reachback.session.sessions.web.SessionViews.CompleteRequest;
 import org.reachback.session.sessions.web.SessionViews.MessageAccepted;
 import org.reachback.session.sessions.web.SessionViews.MessageRequest;
 import org.reachback.session.sessions.web.SessionViews.SessionDetail;
@@ -84,11 +85,15 @@ class SessionController {
 	}
 
 	@PostMapping("/complete")
-	@Operation(summary = "End the session",
-			description = "Idempotent: completing a completed session answers 200 again and publishes nothing more; "
-					+ "409 for a session that failed.")
-	SessionSummary complete(@PathVariable UUID sessionId, Authentication caller) {
-		return SessionSummary.of(commands.complete(sessionId, caller.getName()));
+	@Operation(summary = "End the session, with how the attempt ended",
+			description = "Without a body, or with outcome COMPLETED, the session is completed (SessionCompleted); "
+					+ "any other outcome (NO_ANSWER, BUSY, DECLINED, INVALID_NUMBER, FAILED) fails it "
+					+ "(SessionFailed with that outcome), for the callback's retry policy. Idempotent: ending a "
+					+ "session again the same way answers 200 and publishes nothing more; 409 for a session that "
+					+ "already ended otherwise; 400 for an unknown outcome.")
+	SessionSummary complete(@PathVariable UUID sessionId, @RequestBody(required = false) CompleteRequest request,
+			Authentication caller) {
+		return SessionSummary.of(commands.end(sessionId, caller.getName(), request == null ? null : request.outcome()));
 	}
 
 	private Session readable(UUID sessionId, Authentication caller) {

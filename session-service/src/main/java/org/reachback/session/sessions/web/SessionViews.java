@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.reachback.events.AttemptOutcome;
 import org.reachback.events.CallbackContext;
 import org.reachback.events.Customer;
 import org.reachback.events.HandoverReason;
@@ -29,11 +30,12 @@ final class SessionViews {
 
 	/** A line in the agent's list of sessions. */
 	record SessionSummary(UUID sessionId, UUID callbackId, UUID chatId, Channel channel, SessionStatus status,
-			String failureReason, String customerName, String intent, Instant startedAt, Instant endedAt) {
+			AttemptOutcome outcome, String failureReason, String customerName, String intent, Instant startedAt,
+			Instant endedAt) {
 
 		static SessionSummary of(Session session) {
 			return new SessionSummary(session.id(), session.callbackId(), session.chatId(), session.channel(),
-					session.status(), session.failureReason(), session.customer().name(),
+					session.status(), session.outcome(), session.failureReason(), session.customer().name(),
 					context(session).intent(), session.startedAt(), session.endedAt());
 		}
 
@@ -44,7 +46,7 @@ final class SessionViews {
 	 * @param transcript the chat the bot handed over, then the lines said in the session, in order
 	 */
 	record SessionDetail(UUID sessionId, UUID callbackId, UUID chatId, Channel channel, SessionStatus status,
-			String failureReason, Agent agent, Customer customer, String phone, String brand, String queue,
+			AttemptOutcome outcome, String failureReason, Agent agent, Customer customer, String phone, String brand, String queue,
 			String intent, HandoverReason handoverReason, String reason, List<TranscriptEntry> transcript,
 			Instant startedAt, Instant endedAt) {
 
@@ -54,7 +56,7 @@ final class SessionViews {
 					context.transcript().stream().map(TranscriptEntry::handedOver),
 					lines.stream().map(TranscriptEntry::of)).toList();
 			return new SessionDetail(session.id(), session.callbackId(), session.chatId(), session.channel(),
-					session.status(), session.failureReason(), new Agent(session.agentId(), session.agentName()),
+					session.status(), session.outcome(), session.failureReason(), new Agent(session.agentId(), session.agentName()),
 					session.customer(), context.phone(), context.brand(), context.queue(), context.intent(),
 					context.handoverReason(), context.reason(), transcript, session.startedAt(), session.endedAt());
 		}
@@ -87,6 +89,10 @@ final class SessionViews {
 	}
 
 	record MessageAccepted(UUID messageId, int seq) {
+	}
+
+	/** @param outcome how the attempt ended; {@code null} (or no body at all) for {@code COMPLETED} */
+	record CompleteRequest(AttemptOutcome outcome) {
 	}
 
 	private static CallbackContext context(Session session) {

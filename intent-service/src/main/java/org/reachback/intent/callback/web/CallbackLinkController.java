@@ -1,0 +1,72 @@
+package org.reachback.intent.callback.web;
+
+import org.reachback.intent.callback.CallbackView;
+import org.reachback.intent.callback.CustomerCallbacks;
+import org.reachback.intent.callback.web.CallbackResponses.CallbackResponse;
+import org.reachback.intent.callback.web.CallbackResponses.CancellationRequested;
+import org.reachback.intent.callback.web.CallbackResponses.RescheduleRequest;
+import org.reachback.intent.callback.web.CallbackResponses.RescheduleRequested;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+/**
+ * The callback behind a signed link ({@code manageUrl}): the link is the credential, no chat token
+ * is needed. A malformed, tampered or expired link answers 404, whatever the route.
+ */
+@RestController
+@RequestMapping("/api/v1/callback-links/{linkToken}")
+@Tag(name = "Callback links", description = "The customer's callback, through its signed, expiring link")
+class CallbackLinkController {
+
+	private final CustomerCallbacks callbacks;
+
+	CallbackLinkController(CustomerCallbacks callbacks) {
+		this.callbacks = callbacks;
+	}
+
+	@GetMapping
+	@Operation(summary = "The callback the link opens")
+	@ApiResponse(responseCode = "200", description = "The callback; manageUrl is this same link")
+	@ApiResponse(responseCode = "404", description = "The link is not valid or has expired")
+	CallbackResponse read(@Parameter(description = "the token of manageUrl") @PathVariable String linkToken) {
+		return CallbackResponse.of(callbacks.read(linkToken), callbacks.manageUrl(linkToken));
+	}
+
+	@DeleteMapping
+	@Operation(summary = "Ask to cancel the callback the link opens")
+	@ApiResponse(responseCode = "202", description = "Cancellation requested")
+	@ApiResponse(responseCode = "404", description = "The link is not valid or has expired")
+	@ApiResponse(responseCode = "409", description = "The call is in progress or the callback is over")
+	ResponseEntity<CancellationRequested> cancel(@PathVariable String linkToken) {
+		CallbackView callback = callbacks.cancel(linkToken);
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(new CancellationRequested(callback.callbackId()));
+	}
+
+	@PatchMapping
+	@Operation(summary = "Ask to move the callback the link opens to another slot",
+			description = "As PATCH /api/v1/callbacks/{callbackId}.")
+	@ApiResponse(responseCode = "202", description = "Move requested")
+	@ApiResponse(responseCode = "400", description = "No slot, not a time, or not in the future")
+	@ApiResponse(responseCode = "404", description = "The link is not valid or has expired")
+	@ApiResponse(responseCode = "409", description = "The call is in progress or the callback is over")
+	ResponseEntity<RescheduleRequested> reschedule(@PathVariable String linkToken,
+			@Valid @RequestBody RescheduleRequest request) {
+		CallbackView callback = callbacks.reschedule(linkToken, request.slot());
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(new RescheduleRequested(callback.callbackId(), callback.requestedSlot()));
+	}
+
+}
