@@ -61,7 +61,8 @@ class BotStatisticsRepository {
 	List<PromptView> prompts(UUID chatId) {
 		return jdbc.sql("""
 				select prompt_id, offered_at, bot, queue, intent, reason, reason_detail, estimated_wait_seconds,
-				       outcome, chosen_option, callback_id, answered_at
+				       requested_from, requested_to, requested_agent, suggested_slot, preferred_agent,
+				       follows_callback_id, outcome, chosen_option, chosen_slot, chosen_agent, callback_id, answered_at
 				from callback_offer where chat_id = ? order by offered_at""")
 			.param(chatId)
 			.query(PromptView.class)
@@ -106,9 +107,17 @@ class BotStatisticsRepository {
 			String outcome, String reason, String detail, UUID promptId) {
 	}
 
-	/** One prompt shown in a chat; {@code offeredAt} keeps the name operations' JSON has always had. */
+	/**
+	 * One prompt shown in a chat; {@code offeredAt} keeps the name operations' JSON has always had.
+	 *
+	 * @param requestedFrom what the customer asked for (a time, or a span up to {@code requestedTo}, and
+	 * an agent), {@code null} where the message asked for none
+	 * @param followsCallbackId the callback whose chosen slot filled, for a prompt that offered others
+	 */
 	record PromptView(UUID promptId, OffsetDateTime offeredAt, String bot, String queue, String intent, String reason,
-			String reasonDetail, Integer estimatedWaitSeconds, String outcome, String chosenOption, UUID callbackId,
+			String reasonDetail, Integer estimatedWaitSeconds, OffsetDateTime requestedFrom, OffsetDateTime requestedTo,
+			String requestedAgent, OffsetDateTime suggestedSlot, String preferredAgent, UUID followsCallbackId,
+			String outcome, String chosenOption, OffsetDateTime chosenSlot, String chosenAgent, UUID callbackId,
 			OffsetDateTime answeredAt) {
 	}
 

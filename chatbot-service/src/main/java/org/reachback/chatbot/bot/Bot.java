@@ -54,8 +54,14 @@ public record Bot(@NotBlank String queue,
 		}
 	}
 
+	/** Whether {@code intent} is one of the bot's own, with an answer configured. */
 	public boolean handles(String intent) {
 		return intent != null && intents.containsKey(intent);
+	}
+
+	/** Whether the bot acts on {@code intent}: one of its own, or a {@link CallbackChange}, which every bot makes. */
+	public boolean understands(String intent) {
+		return handles(intent) || CallbackChange.of(intent).isPresent();
 	}
 
 	/** The confidence {@code intent} needs to be answered: its own threshold, else the bot's. */
@@ -65,7 +71,8 @@ public record Bot(@NotBlank String queue,
 
 	/** How the bot names {@code intent} to a customer. */
 	public String labelFor(String intent) {
-		return labels.getOrDefault(intent, intent.replace('_', ' '));
+		return labels.getOrDefault(intent,
+				CallbackChange.of(intent).map(CallbackChange::label).orElseGet(() -> intent.replace('_', ' ')));
 	}
 
 	/** The answer to {@code intent} as steps; empty when the bot does not handle it. */

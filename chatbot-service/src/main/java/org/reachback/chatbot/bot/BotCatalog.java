@@ -2,6 +2,8 @@ package org.reachback.chatbot.bot;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -23,6 +25,13 @@ public record BotCatalog(Map<String, @Valid Brand> brands) {
 	/** The bot named {@code bot} of {@code brand}, if configured. */
 	public Optional<Bot> bot(String brand, String bot) {
 		return Optional.ofNullable(brands.get(brand)).map(b -> b.bots().get(bot));
+	}
+
+	/** The queues the brand's bots hand over to: the brand's queues, as far as its bots know them. */
+	public Set<String> queues(String brand) {
+		return Optional.ofNullable(brands.get(brand))
+			.map(b -> b.bots().values().stream().map(Bot::queue).collect(Collectors.toUnmodifiableSet()))
+			.orElse(Set.of());
 	}
 
 	/** One brand's bots by name; the name is what intent-service's routing table puts in a chat. */

@@ -13,7 +13,8 @@ import org.reachback.events.IntentMatch.Candidate;
  * Decides whether a message is within a bot's capabilities. Checked in this order, so the recorded
  * reason is the most fundamental one: out of scope, a person asked for, two of the bot's intents too
  * close to choose between (then the bot asks rather than guesses or hands over), an intent the bot
- * does not handle, then a confidence below the intent's threshold.
+ * does not handle, then a confidence below the intent's threshold. A bot's intents here include the
+ * {@link CallbackChange}s every bot makes; such a change, trusted, changes the chat's callback.
  */
 public final class CapabilityCheck {
 
@@ -37,7 +38,7 @@ public final class CapabilityCheck {
 		if (ambiguous.isPresent()) {
 			return ambiguous.get();
 		}
-		if (!bot.handles(intent.name())) {
+		if (!bot.understands(intent.name())) {
 			return Verdict.handOver(HandoverReason.INTENT_NOT_HANDLED,
 					"intent " + intent.name() + " is not handled by bot " + botName);
 		}
@@ -48,6 +49,12 @@ public final class CapabilityCheck {
 					String.format(Locale.ROOT, "confidence %.2f below threshold %.2f for intent %s%s",
 							intent.confidence(), threshold, intent.name(), own));
 		}
+		Optional<CallbackChange> change = CallbackChange.of(intent.name());
+		if (change.isPresent()) {
+			return Verdict.change(change.get(), String.format(Locale.ROOT,
+					"intent %s, a callback change, taken by bot %s (confidence %.2f)", intent.name(), botName,
+					intent.confidence()));
+		}
 		return Verdict.answer(String.format(Locale.ROOT, "intent %s answered by bot %s (confidence %.2f)",
 				intent.name(), botName, intent.confidence()));
 	}
@@ -55,8 +62,8 @@ public final class CapabilityCheck {
 	/**
 	 * The two best candidates are close when their confidences differ by less than the bot's margin,
 	 * or, for a bot without a margin of its own, when intent analysis flagged the match ambiguous.
-	 * Only a choice between two of the bot's own intents is worth asking about: otherwise the
-	 * best intent goes through the rest of the check as usual.
+	 * Only a choice between two intents the bot acts on (its own, or a callback change) is worth
+	 * asking about: otherwise the best intent goes through the rest of the check as usual.
 	 */
 	private static Optional<Verdict> ambiguity(String botName, Bot bot, IntentMatch intent) {
 		List<Candidate> best = (intent.candidates() == null ? List.<Candidate>of() : intent.candidates()).stream()
@@ -68,7 +75,8 @@ public final class CapabilityCheck {
 		}
 		Candidate first = best.get(0);
 		Candidate second = best.get(1);
-		if (first.name().equals(second.name()) || !bot.handles(first.name()) || !bot.handles(second.name())) {
+		if (first.name().equals(second.name()) || !bot.understands(first.name())
+				|| !bot.understands(second.name())) {
 			return Optional.empty();
 		}
 		String pair = String.format(Locale.ROOT, "%s (%.2f) and %s (%.2f)", first.name(), first.confidence(),

@@ -26,7 +26,8 @@ class BotMetrics {
 
 	/**
 	 * {@code reachback.bot.messages}: customer messages a bot handled, by outcome (answered, offered
-	 * or asked); {@code reachback.bot.offers}: callback prompts shown, one per offered message.
+	 * or asked); {@code reachback.bot.offers}: callback prompts shown, one per offered message (and
+	 * one per prompt shown again, below).
 	 */
 	@TransactionalEventListener
 	void on(MessageDecided decided) {
@@ -38,6 +39,14 @@ class BotMetrics {
 					tag(decided.reason()))
 				.increment();
 		}
+	}
+
+	/** {@code reachback.bot.offers}: a prompt shown again because the slot the customer chose filled. */
+	@TransactionalEventListener
+	void on(PromptReoffered reoffered) {
+		registry.counter("reachback.bot.offers", "brand", reoffered.brand(), "bot", reoffered.bot(), "reason",
+				tag(reoffered.reason()))
+			.increment();
 	}
 
 	/** {@code reachback.bot.offer.answers}: prompts answered, accepted (a callback) or declined. */
@@ -53,6 +62,18 @@ class BotMetrics {
 	void on(ClarificationResolved resolved) {
 		registry.counter("reachback.bot.clarifications", "brand", resolved.brand(), "bot", resolved.bot(), "outcome",
 				resolved.chosen() ? "chosen" : "dropped")
+			.increment();
+	}
+
+	/**
+	 * {@code reachback.bot.callback.changes}: customers' requests to cancel or move their callback in
+	 * the chat, by change and by result (requested, no_callback, cancelling, ended, no_time,
+	 * no_slot).
+	 */
+	@TransactionalEventListener
+	void on(CallbackChangeAnswered answered) {
+		registry.counter("reachback.bot.callback.changes", "brand", answered.brand(), "bot", answered.bot(), "change",
+				lowerCase(answered.change()), "result", lowerCase(answered.result()))
 			.increment();
 	}
 

@@ -58,7 +58,7 @@ class ClarifyingQuestion {
 		}
 		OpenQuestion asked = open.get();
 		Optional<String> chosen = catalog.bot(chat.brand(), asked.bot())
-			.flatMap(bot -> asked.question().choiceIn(bot, text, intent).filter(bot::handles));
+			.flatMap(bot -> asked.question().choiceIn(bot, text, intent).filter(bot::understands));
 		questions.close(asked.id(), chosen.orElse(null), clock.instant());
 		events.publishEvent(new ClarificationResolved(chat.brand(), asked.bot(), chosen.isPresent()));
 		return chosen.map(choice -> new Choice(asked.bot(), choice, asked.question()));

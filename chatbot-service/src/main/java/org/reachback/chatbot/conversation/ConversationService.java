@@ -9,13 +9,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.reachback.chatbot.bot.Bot;
 import org.reachback.chatbot.bot.BotCatalog;
+import org.reachback.chatbot.bot.CallbackChange;
 import org.reachback.chatbot.bot.CapabilityCheck;
 import org.reachback.chatbot.bot.Flow;
 import org.reachback.chatbot.bot.FlowOutcome;
 import org.reachback.chatbot.bot.Verdict;
 import org.reachback.chatbot.conversation.ClarifyingQuestion.Choice;
 import org.reachback.chatbot.conversation.FlowStateRepository.WaitingFlow;
-import org.reachback.chatbot.conversation.PromptService.Handover;
+import org.reachback.chatbot.conversation.HandoverPrompts.Handover;
+import org.reachback.chatbot.request.RequestedTime;
 import org.reachback.events.HandoverReason;
 import org.reachback.events.IntentMatch;
 import org.reachback.events.TranscriptLine;
@@ -29,9 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Handles each customer message to a bot: a message a waiting flow asked for is that flow's input;
- * a reply to "which one did you mean?" that chooses one is answered as that intent; any other
- * message passes the capability check and is answered, met with a callback prompt, or with that
- * question. Either way the decision is recorded with its reason.
+ * a time after the bot asked when to call instead moves the callback there; a reply to "which one
+ * did you mean?" that chooses one is answered as that intent; any other message passes the
+ * capability check and is answered, changes the chat's callback, or is met with a callback prompt
+ * or with that question. Either way the decision is recorded with its reason.
  */
 @Service
 public class ConversationService {
@@ -50,9 +53,11 @@ public class ConversationService {
 
 	private final DecisionRepository decisions;
 
-	private final PromptService prompts;
+	private final HandoverPrompts prompts;
 
 	private final ClarifyingQuestion question;
+
+	private final CallbackChanges changes;
 
 	private final BotVoice voice;
 
@@ -63,8 +68,8 @@ public class ConversationService {
 	private final Clock clock;
 
 	ConversationService(BotCatalog catalog, ChatRepository chats, TranscriptRepository transcript,
-			FlowStateRepository flows, DecisionRepository decisions, PromptService prompts, ClarifyingQuestion question,
-			BotVoice voice, Inbox inbox, ApplicationEventPublisher events, Clock clock) {
+			FlowStateRepository flows, DecisionRepository decisions, HandoverPrompts prompts, ClarifyingQuestion question,
+			CallbackChanges changes, BotVoice voice, Inbox inbox, ApplicationEventPublisher events, Clock clock) {
 		this.catalog = catalog;
 		this.chats = chats;
 		this.transcript = transcript;
@@ -72,6 +77,7 @@ public class ConversationService {
 		this.decisions = decisions;
 		this.prompts = prompts;
 		this.question = question;
+		this.changes = changes;
 		this.voice = voice;
 		this.inbox = inbox;
 		this.events = events;
@@ -105,13 +111,18 @@ public class ConversationService {
 	private void respond(Chat chat, Message message) {
 		transcript.add(chat.chatId(), new TranscriptLine(message.at(), TranscriptLine.Speaker.CUSTOMER,
 				chat.customer().name(), message.text()));
-		Optional<WaitingFlow> waiting = flows.find(chat.chatId())
-			.filter(flow -> catalog.bot(chat.brand(), flow.bot()).filter(bot -> bot.handles(flow.intent())).isPresent());
-		if (waiting.isPresent()) {
-			continueFlow(chat, message, waiting.get());
+		Optional<WaitingFlow> waiting = flows.find(chat.chatId());
+		Optional<WaitingFlow> flow = waiting
+			.filter(f -> catalog.bot(chat.brand(), f.bot()).filter(bot -> bot.handles(f.intent())).isPresent());
+		if (flow.isPresent()) {
+			continueFlow(chat, message, flow.get());
 			return;
 		}
 		flows.clear(chat.chatId());
+		if (waiting.filter(CallbackChanges::waitsForTime).isPresent()
+				&& movedToTimeAsked(chat, message, waiting.get().bot())) {
+			return;
+		}
 		Optional<Choice> choice = question.answer(chat, message.text(), message.intent());
 		if (choice.isPresent()) {
 			answerChoice(chat, message, choice.get());
@@ -133,6 +144,9 @@ public class ConversationService {
 			String intent = message.intent().name();
 			follow(chat, message, message.bot(), intent, Flow.start(bot.get().stepsFor(intent)), verdict.detail());
 		}
+		else if (verdict.changesCallback()) {
+			changeCallback(chat, message, message.bot(), verdict.change(), verdict.detail());
+		}
 		else if (verdict.asks()) {
 			question.ask(chat, message.bot(), bot.get(), message.id(), verdict.clarification());
 			record(chat, message, new Decision(chat.chatId(), message.id(), chat.brand(), message.bot(),
@@ -141,7 +155,7 @@ public class ConversationService {
 		}
 		else {
 			prompt(chat, message, new Handover(message.bot(), bot.get().queue(), message.id(), message.intentName(),
-					verdict.reason(), verdict.detail()));
+					verdict.reason(), verdict.detail(), message.text()));
 		}
 	}
 
@@ -151,9 +165,52 @@ public class ConversationService {
 	 */
 	private void answerChoice(Chat chat, Message message, Choice choice) {
 		Bot bot = catalog.bot(chat.brand(), choice.bot()).orElseThrow();
-		follow(chat, message, choice.bot(), choice.intent(), Flow.start(bot.stepsFor(choice.intent())),
-				"message taken as the choice of " + choice.intent() + " when asked between "
-						+ choice.question().first() + " and " + choice.question().second());
+		String detail = "message taken as the choice of " + choice.intent() + " when asked between "
+				+ choice.question().first() + " and " + choice.question().second();
+		Optional<CallbackChange> change = CallbackChange.of(choice.intent());
+		if (change.isPresent()) {
+			changeCallback(chat, message, choice.bot(), change.get(), detail);
+		}
+		else {
+			follow(chat, message, choice.bot(), choice.intent(), Flow.start(bot.stepsFor(choice.intent())), detail);
+		}
+	}
+
+	/** Cancels or moves the chat's callback; a move names the time in the same message, or the bot asks for it. */
+	private void changeCallback(Chat chat, Message message, String botName, CallbackChange change, String detail) {
+		CallbackChanges.Outcome outcome = change == CallbackChange.CANCEL ? changes.cancel(chat, botName, message.id())
+				: changes.move(chat, botName, message.id(), changes.timeIn(chat, message.text()).orElse(null));
+		record(chat, message, new Decision(chat.chatId(), message.id(), chat.brand(), botName, change.intent(),
+				message.confidence(), Decision.Outcome.ANSWERED, null, detail + "; " + outcome.detail(), null,
+				clock.instant()));
+	}
+
+	/**
+	 * The bot asked when to call instead, and this message names a time: it moves the callback,
+	 * unless the message is one the bot would act on anyway (one of its intents, a question between
+	 * two, or another change). A message the bot would hand over ("3pm please" is out of scope; "can
+	 * someone call me at 4" asks for a person) is the time asked for.
+	 *
+	 * @return whether the message moved the callback
+	 */
+	private boolean movedToTimeAsked(Chat chat, Message message, String botName) {
+		Optional<Bot> bot = catalog.bot(chat.brand(), botName);
+		if (bot.isEmpty()) {
+			return false;
+		}
+		Verdict verdict = CapabilityCheck.check(botName, bot.get(), message.intent());
+		if (verdict.answers() || verdict.asks() || verdict.changesCallback()) {
+			return false;
+		}
+		Optional<RequestedTime> time = changes.timeIn(chat, message.text());
+		if (time.isEmpty()) {
+			return false;
+		}
+		CallbackChanges.Outcome outcome = changes.move(chat, botName, message.id(), time.get());
+		record(chat, message, new Decision(chat.chatId(), message.id(), chat.brand(), botName,
+				CallbackChange.MOVE.intent(), message.confidence(), Decision.Outcome.ANSWERED, null,
+				"message taken as the time to move the callback to; " + outcome.detail(), null, clock.instant()));
+		return true;
 	}
 
 	/** The message is the input the flow asked for: it is not capability-checked. */
@@ -175,7 +232,7 @@ public class ConversationService {
 		if (outcome.handsOver()) {
 			String queue = catalog.bot(chat.brand(), botName).orElseThrow().queue();
 			prompt(chat, message, new Handover(botName, queue, message.id(), intent, HandoverReason.BOT_FLOW_ESCALATION,
-					"the " + intent + " flow handed over: " + outcome.handover()));
+					"the " + intent + " flow handed over: " + outcome.handover(), message.text()));
 		}
 		else {
 			record(chat, message, new Decision(chat.chatId(), message.id(), chat.brand(), botName, intent,

@@ -1,10 +1,21 @@
 package org.reachback.chatbot.conversation;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+
 import org.reachback.chatbot.queue.QueueOutlook;
 import org.reachback.events.HandoverReason;
 
-/** The words of a callback prompt: why the bot hands over, and what waiting for an agent means now. */
+/**
+ * The words of a callback prompt: why the bot hands over and what waiting for an agent means now;
+ * or, for a customer who asked for a time or an agent, whether that time is free and, if not, the
+ * nearest ones; or, when a chosen slot filled before it was booked, the nearest others.
+ */
 final class PromptText {
+
+	/** How many of the nearest times a prompt names; the prompt lists all its slots anyway. */
+	static final int NEAREST_NAMED = 3;
 
 	private PromptText() {
 	}
@@ -19,6 +30,49 @@ final class PromptText {
 		return opening + " " + waiting(outlook.estimatedWaitSeconds()) + slots;
 	}
 
+	/**
+	 * "Maria can call you tomorrow at 10:00." or "Maria is not free then; the nearest times are ...",
+	 * then how soon an agent could call instead.
+	 */
+	static String of(SlotOffer offer, Integer estimatedWaitSeconds, ZonedDateTime now) {
+		String agent = offer.agentsOwn() ? offer.agent().name() : null;
+		String unavailable = offer.agent() != null && !offer.agentsOwn()
+				? offer.agent().name() + " has no free time in the coming days. " : "";
+		String answer;
+		if (offer.suggested() == null) {
+			answer = "There is no free time to book right now.";
+		}
+		else if (offer.time() == null) {
+			answer = (agent == null ? "The" : agent + "'s") + " next free time is "
+					+ SlotWords.when(offer.suggested(), now) + ".";
+		}
+		else if (offer.matches()) {
+			answer = (agent == null ? "An agent" : agent) + " can call you " + SlotWords.when(offer.suggested(), now)
+					+ ".";
+		}
+		else {
+			answer = (agent == null ? "No agent is free" : agent + " is not free") + " then; the nearest times are "
+					+ SlotWords.either(nearest(offer), now) + ".";
+		}
+		return unavailable + answer + " " + instead(estimatedWaitSeconds);
+	}
+
+	/** After {@code refused} filled: "Sorry, someone booked ... just before you." and the nearest others. */
+	static String afterSlotFull(Instant refused, SlotOffer offer, Integer estimatedWaitSeconds, ZonedDateTime now) {
+		String sorry = "Sorry, someone booked " + SlotWords.when(refused, now) + " just before you. ";
+		String others;
+		if (offer.suggested() == null) {
+			others = "There is no other free time right now.";
+		}
+		else {
+			String unavailable = offer.agent() != null && !offer.agentsOwn()
+					? offer.agent().name() + " has no other free time in the coming days. " : "";
+			String whose = offer.agentsOwn() ? offer.agent().name() + "'s nearest" : "The nearest";
+			others = unavailable + whose + " free times are " + SlotWords.either(nearest(offer), now) + ".";
+		}
+		return sorry + others + " " + instead(estimatedWaitSeconds);
+	}
+
 	static String waiting(Integer seconds) {
 		if (seconds == null) {
 			return "No agent is free right now, so we'll call you as soon as one is.";
@@ -28,6 +82,19 @@ final class PromptText {
 		}
 		long minutes = Math.round(seconds / 60.0);
 		return minutes == 1 ? "About 1 minute's wait right now." : "About " + minutes + " minutes' wait right now.";
+	}
+
+	private static String instead(Integer estimatedWaitSeconds) {
+		return estimatedWaitSeconds == null ? "Or we can call you as soon as an agent is free."
+				: "Or we can call you as soon as possible: " + lowerFirst(waiting(estimatedWaitSeconds));
+	}
+
+	private static List<Instant> nearest(SlotOffer offer) {
+		return offer.nearest().subList(0, Math.min(NEAREST_NAMED, offer.nearest().size()));
+	}
+
+	private static String lowerFirst(String sentence) {
+		return Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
 	}
 
 }

@@ -184,6 +184,44 @@ class CapabilityCheckTest {
 			.isEqualTo(HandoverReason.HUMAN_REQUESTED);
 	}
 
+	@Test
+	void everyBotChangesTheChatsCallbackThoughNoneDeclaresIt() {
+		Verdict cancel = CapabilityCheck.check("billing", billing, match("cancel_callback", 0.93));
+		Verdict move = CapabilityCheck.check("billing", strictBilling, match("move_callback", 0.81));
+
+		assertThat(billing.handles("cancel_callback")).isFalse();
+		assertThat(cancel.changesCallback()).isTrue();
+		assertThat(cancel.change()).isEqualTo(CallbackChange.CANCEL);
+		assertThat(cancel.answers()).isFalse();
+		assertThat(cancel.reason()).isNull();
+		assertThat(cancel.detail())
+			.isEqualTo("intent cancel_callback, a callback change, taken by bot billing (confidence 0.93)");
+		assertThat(move.change()).isEqualTo(CallbackChange.MOVE);
+	}
+
+	@Test
+	void aCallbackChangeBelowTheBotsThresholdIsOfferedAsAnyOtherIntent() {
+		Verdict unsure = CapabilityCheck.check("billing", billing, match("cancel_callback", 0.38));
+
+		assertThat(unsure.changesCallback()).isFalse();
+		assertThat(unsure.reason()).isEqualTo(HandoverReason.LOW_CONFIDENCE);
+		assertThat(unsure.detail()).isEqualTo("confidence 0.38 below threshold 0.50 for intent cancel_callback");
+	}
+
+	@Test
+	void cancelAndMoveTooCloseToTellAreAskedAboutInTheCustomersWords() {
+		Verdict verdict = CapabilityCheck.check("billing", strictBilling,
+				close("move_callback", 0.48, "cancel_callback", 0.42, false));
+
+		assertThat(verdict.clarification()).isEqualTo(new Clarification("move_callback", "cancel_callback"));
+		assertThat(verdict.clarification().question(strictBilling))
+			.isEqualTo("Just to be sure I get it right, which did you mean: 1) move your callback, or 2) cancel your "
+					+ "callback?");
+		assertThat(verdict.clarification().choiceIn(strictBilling, "cancel it please", null)).isEmpty();
+		assertThat(verdict.clarification().choiceIn(strictBilling, "I want to cancel your callback", null))
+			.contains("cancel_callback");
+	}
+
 	private static IntentMatch close(String best, double bestConfidence, String next, double nextConfidence,
 			boolean flagged) {
 		return new IntentMatch(best, bestConfidence, false, flagged, List.of(new IntentMatch.Candidate(best, bestConfidence),

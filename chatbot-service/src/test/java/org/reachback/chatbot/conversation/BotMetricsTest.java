@@ -3,6 +3,7 @@ package org.reachback.chatbot.conversation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.reachback.chatbot.bot.CallbackChange;
 import org.reachback.events.HandoverReason;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,12 +34,36 @@ class BotMetricsTest {
 	}
 
 	@Test
+	void aPromptShownAgainAfterItsSlotFilledCountsAsAPromptButNoMessage() {
+		metrics.on(new PromptReoffered("acme", "faq", HandoverReason.HUMAN_REQUESTED));
+
+		assertThat(count("reachback.bot.offers", "bot", "faq", "reason", "HUMAN_REQUESTED")).isEqualTo(1);
+		assertThat(registry.find("reachback.bot.messages").counters()).isEmpty();
+	}
+
+	@Test
 	void aQuestionIsCountedAsAskedForAmbiguity() {
 		metrics.on(new MessageDecided("acme", "billing", Decision.Outcome.ASKED, Decision.Reason.AMBIGUOUS));
 
 		assertThat(count("reachback.bot.messages", "bot", "billing", "outcome", "asked", "reason", "AMBIGUOUS"))
 			.isEqualTo(1);
 		assertThat(registry.find("reachback.bot.offers").counters()).isEmpty();
+	}
+
+	@Test
+	void requestsToChangeTheCallbackAreCountedByChangeAndResult() {
+		metrics.on(new CallbackChangeAnswered("acme", "orders", CallbackChange.MOVE, CallbackChanges.Result.REQUESTED));
+		metrics.on(new CallbackChangeAnswered("acme", "orders", CallbackChange.MOVE, CallbackChanges.Result.NO_TIME));
+		metrics.on(new CallbackChangeAnswered("acme", "orders", CallbackChange.CANCEL,
+				CallbackChanges.Result.NO_CALLBACK));
+
+		assertThat(count("reachback.bot.callback.changes", "bot", "orders", "change", "move", "result", "requested"))
+			.isEqualTo(1);
+		assertThat(count("reachback.bot.callback.changes", "bot", "orders", "change", "move", "result", "no_time"))
+			.isEqualTo(1);
+		assertThat(count("reachback.bot.callback.changes", "bot", "orders", "change", "cancel", "result",
+				"no_callback")).isEqualTo(1);
+		assertThat(registry.find("reachback.bot.messages").counters()).as("the decision counts the message").isEmpty();
 	}
 
 	@Test

@@ -94,6 +94,8 @@ class ConversationIntegrationTests extends ChatOverKafka {
 			.toList());
 		assertThat(prompt.options()).containsExactly(CallbackOption.CALLBACK_ASAP, CallbackOption.CALLBACK_SCHEDULED,
 				CallbackOption.KEEP_CHATTING);
+		assertThat(prompt.suggestedSlot()).as("no time asked for").isNull();
+		assertThat(prompt.preferredAgent()).as("no agent asked for").isNull();
 		assertThat(bots.of(chat.chatId(), BotReplied.class)).isEmpty();
 		assertThat(decisions(chat.chatId()))
 			.containsExactly("OFFERED INTENT_NOT_HANDLED intent billing_dispute is not handled by bot billing");

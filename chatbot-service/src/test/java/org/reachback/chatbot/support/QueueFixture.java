@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Puts rows into the contract fixture's stand-ins for interaction-manager's queue status and
- * callback availability views ({@code contract/interaction-views-contract-fixture.sql}).
+ * Puts rows into the contract fixture's stand-ins for interaction-manager's queue status, callback
+ * availability and agent availability views ({@code contract/interaction-views-contract-fixture.sql}).
  */
 public final class QueueFixture {
 
@@ -22,6 +22,7 @@ public final class QueueFixture {
 	public void clear(String queue) {
 		jdbc.sql("delete from interaction.queue_status_view where queue = ?").param(queue).update();
 		jdbc.sql("delete from interaction.callback_availability_view where queue = ?").param(queue).update();
+		jdbc.sql("delete from interaction.agent_availability_view where queue = ?").param(queue).update();
 	}
 
 	public void status(String queue, Integer estimatedWaitSeconds) {
@@ -38,6 +39,17 @@ public final class QueueFixture {
 				insert into interaction.callback_availability_view (queue, slot_start, slot_end, capacity, booked, remaining)
 				values (?, ?, ?, ?, ?, ?)""")
 			.params(queue, utc(start), utc(start.plus(Duration.ofMinutes(30))), capacity, booked, capacity - booked)
+			.update();
+	}
+
+	/** A 30-minute slot of {@code agentId}'s own time in {@code queue}. */
+	public void agentSlot(String queue, String agentId, String agentName, Instant start, int capacity, int booked) {
+		jdbc.sql("""
+				insert into interaction.agent_availability_view (queue, agent_id, agent_name, slot_start, slot_end,
+				                                                 capacity, booked, remaining)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(queue, agentId, agentName, utc(start), utc(start.plus(Duration.ofMinutes(30))), capacity, booked,
+					capacity - booked)
 			.update();
 	}
 
