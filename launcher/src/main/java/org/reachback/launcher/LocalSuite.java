@@ -32,8 +32,12 @@ public final class LocalSuite implements AutoCloseable {
 
 	private final Path logs;
 
-	private LocalSuite(Path home, LocalPostgres postgres, LocalKafka kafka) throws IOException {
+	private final List<String> overrides;
+
+	private LocalSuite(Path home, LocalPostgres postgres, LocalKafka kafka, List<String> overrides)
+			throws IOException {
 		this.home = home;
+		this.overrides = List.copyOf(overrides);
 		this.logs = Files.createDirectories(home.resolve("launcher/target/logs"));
 		for (Service service : Service.values()) {
 			Files.deleteIfExists(logs.resolve(service.module() + ".log"));
@@ -60,6 +64,15 @@ public final class LocalSuite implements AutoCloseable {
 
 	/** Starts infrastructure and services, and returns once every service reports healthy. */
 	public static LocalSuite start(Path home, int postgresPort) {
+		return start(home, postgresPort, List.of());
+	}
+
+	/**
+	 * Starts the suite with settings given to every service on top of the demo ones, such as
+	 * {@code --reachback.sessions.chat.no-answer-after=5s}: how the journeys control time without
+	 * waiting for real minutes. A service ignores the settings that are not its own.
+	 */
+	public static LocalSuite start(Path home, int postgresPort, List<String> overrides) {
 		for (Service service : Service.values()) {
 			requireFree(service);
 		}
@@ -67,7 +80,7 @@ public final class LocalSuite implements AutoCloseable {
 		LocalKafka kafka = LocalKafka.start(3);
 		LocalSuite suite = null;
 		try {
-			suite = new LocalSuite(home, postgres, kafka);
+			suite = new LocalSuite(home, postgres, kafka, overrides);
 			for (Service service : Service.values()) {
 				suite.services.put(service, suite.launch(service));
 			}
@@ -144,6 +157,7 @@ public final class LocalSuite implements AutoCloseable {
 				"--spring.datasource.password=" + password,
 				"--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
 		settings.addAll(DemoUsers.asArguments());
+		settings.addAll(overrides);
 		return settings;
 	}
 

@@ -1,11 +1,14 @@
 package org.reachback.launcher;
 
-/** The five services with their fixed local ports and their database schemas. */
+/** The five services with their fixed local ports, database schemas and heap sizes. */
 public enum Service {
 
-	INTENT("intent-service", 8080, "intent"), CHATBOT("chatbot-service", 8081, "chatbot"),
-	CALLBACK("callback-service", 8082, "callback"), INTERACTION("interaction-manager", 8083, "interaction"),
-	SESSION("session-service", 8084, "session");
+	INTENT("intent-service", 8080, "intent", "384m"),
+	/** Its time-expression parser (Hawking) keeps about 190 MB of models on the heap. */
+	CHATBOT("chatbot-service", 8081, "chatbot", "640m"),
+	CALLBACK("callback-service", 8082, "callback", "384m"),
+	INTERACTION("interaction-manager", 8083, "interaction", "384m"),
+	SESSION("session-service", 8084, "session", "384m");
 
 	private final String module;
 
@@ -13,10 +16,18 @@ public enum Service {
 
 	private final String schema;
 
-	Service(String module, int port, String schema) {
+	private final String maxHeap;
+
+	Service(String module, int port, String schema, String maxHeap) {
 		this.module = module;
 		this.port = port;
 		this.schema = schema;
+		this.maxHeap = maxHeap;
+	}
+
+	/** The JVM's {@code -Xmx} for the local run. */
+	public String maxHeap() {
+		return maxHeap;
 	}
 
 	/** The service's own schema, and the database role it connects as, which owns it. */

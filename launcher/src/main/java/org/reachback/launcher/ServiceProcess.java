@@ -35,7 +35,7 @@ final class ServiceProcess {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " is missing; build first: ./mvnw -B -DskipTests package");
 		}
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + service.maxHeap(), "-XX:+UseSerialGC",
 				"-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + service.port()));
 		command.addAll(settings);
 		Path log = logs.resolve(service.module() + ".log");

@@ -2,6 +2,9 @@ package org.reachback.launcher;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +25,8 @@ import static org.awaitility.Awaitility.await;
  * The brief's journeys across all five services, each a real process, over a real Kafka broker
  * and a real PostgreSQL, driven through the public HTTP APIs exactly as README's curl walk does.
  * Each scenario brings online the agents it needs, and every agent is offline again after it, so a
- * scenario's statuses are exact: with nobody online, a callback due now waits DUE.
+ * scenario's statuses are exact: with nobody online, a callback due now waits DUE. Each uses its own
+ * phone number, since a number may have one open callback per brand.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JourneysIT {
@@ -32,6 +36,8 @@ class JourneysIT {
 	private static final String ADMIN = TestHttp.demoUser("admin");
 
 	private static final String MARIA = TestHttp.demoUser("maria");
+
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	private final TestHttp intent = TestHttp.onPort(Service.INTENT.port());
 
@@ -43,9 +49,16 @@ class JourneysIT {
 
 	private LocalSuite suite;
 
+	/**
+	 * Time, controlled by configuration: a customer who does not answer in the chat is given up on
+	 * after 10 s (journey 2's customer answers within a second or two), and tried again after 2 s.
+	 */
+	private static final List<String> FAST_OUTCOMES = List.of("--reachback.sessions.chat.no-answer-after=10s",
+			"--reachback.callbacks.retry.NO_ANSWER.interval=2s", "--reachback.callbacks.retry.NO_ANSWER.max-attempts=2");
+
 	@BeforeAll
 	void startSuite() {
-		suite = LocalSuite.start(Path.of(System.getProperty("reachback.home", "..")), 0);
+		suite = LocalSuite.start(Path.of(System.getProperty("reachback.home", "..")), 0, FAST_OUTCOMES);
 	}
 
 	@AfterEach
@@ -149,6 +162,117 @@ class JourneysIT {
 	}
 
 	@Test
+	void journeyThreeMariaCallsAtTheTimeAskedForWithinHoursAndCapacity() {
+		Customer customer = startChat(Map.of("brand", "acme", "message", "Can Maria call me tomorrow at 10?",
+				"customer", Map.of("name", "Dee", "locale", "en-GB", "timeZone", "Europe/London")), null);
+
+		// The prompt suggests tomorrow at 10:00 London time, with Maria, among her nearest free slots.
+		JsonNode prompt = awaitPrompt(customer);
+		Instant tomorrowAtTen = LocalDate.now(LONDON).plusDays(1).atTime(10, 0).atZone(LONDON).toInstant();
+		assertThat(Instant.parse(prompt.path("suggestedSlot").asString())).isEqualTo(tomorrowAtTen);
+		assertThat(prompt.path("preferredAgent").asString()).isEqualTo("maria");
+		assertThat(prompt.path("slots").valueStream().map(JsonNode::asString)).contains(tomorrowAtTen.toString());
+		JsonNode mariasSlots = intent.get("/api/v1/chats/" + customer.chatId + "/slots?days=2&agent=maria",
+				customer.bearer()).expect(200);
+		assertThat(mariasSlots.path("timeZone").asString()).isEqualTo("Europe/London");
+		assertThat(mariasSlots.path("slots").valueStream().map(slot -> Instant.parse(slot.path("start").asString())))
+			.contains(tomorrowAtTen);
+
+		// Chosen, it is booked against Maria's capacity before the customer is told so.
+		String callbackId = intent.post(customer.promptPath(prompt.path("promptId").asString()), customer.bearer(),
+				Map.of("option", "callback-scheduled", "phone", "020 7946 0301", "slot", tomorrowAtTen.toString()))
+			.expect(202)
+			.path("callbackId")
+			.asString();
+		awaitStatus(customer, callbackId, "SCHEDULED");
+		JsonNode callback = intent.get("/api/v1/callbacks/" + callbackId, customer.bearer()).expect(200);
+		assertThat(Instant.parse(callback.path("dueAt").asString())).isEqualTo(tomorrowAtTen);
+		assertThat(callback.path("preferredAgent").asString()).isEqualTo("maria");
+		awaitSystemLine(customer, "Your callback is booked for");
+		assertNoSlotOverbooked("billing");
+		assertThat(interaction.get("/api/v1/queues/billing/availability?days=2", ADMIN).expect(200).valueStream()
+			.filter(slot -> Instant.parse(slot.path("start").asString()).equals(tomorrowAtTen))
+			.findFirst()
+			.orElseThrow()
+			.path("booked")
+			.asInt()).isPositive();
+		intent.delete("/api/v1/callbacks/" + callbackId, customer.bearer()).expect(202);
+		awaitStatus(customer, callbackId, "CANCELLED");
+	}
+
+	@Test
+	void journeyFourTheCustomerMovesThenCancelsTheirCallbackThroughTheSignedLink() {
+		Customer customer = startChat(Map.of("brand", "acme", "message", "Can Maria call me tomorrow at 10?",
+				"customer", Map.of("name", "Eve", "locale", "en-GB", "timeZone", "Europe/London")), null);
+		JsonNode prompt = awaitPrompt(customer);
+		String slot = prompt.path("suggestedSlot").asString();
+		String callbackId = intent.post(customer.promptPath(prompt.path("promptId").asString()), customer.bearer(),
+				Map.of("option", "callback-scheduled", "phone", "020 7946 0402", "slot", slot))
+			.expect(202)
+			.path("callbackId")
+			.asString();
+		awaitStatus(customer, callbackId, "SCHEDULED");
+		String link = intent.get("/api/v1/callbacks/" + callbackId, customer.bearer()).expect(200).path("manageUrl")
+			.asString();
+		String linkPath = link.substring(intent.base().length());
+
+		// Moved through the link, which needs no chat token, to a later free slot.
+		Instant later = intent.get("/api/v1/chats/" + customer.chatId + "/slots?days=3", customer.bearer())
+			.expect(200)
+			.path("slots")
+			.valueStream()
+			.map(free -> Instant.parse(free.path("start").asString()))
+			.filter(start -> start.isAfter(Instant.parse(slot).plusSeconds(3600)))
+			.findFirst()
+			.orElseThrow();
+		intent.patch(linkPath, null, Map.of("slot", later.toString())).expect(202);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> Instant.parse(intent.get(linkPath, null).expect(200).path("dueAt").asString()), later::equals);
+		assertThat(intent.get(linkPath, null).expect(200).path("status").asString()).isEqualTo("SCHEDULED");
+		awaitSystemLine(customer, "Your callback is now at");
+		assertNoSlotOverbooked("billing");
+
+		// Cancelled through the link; a tampered link finds nothing.
+		intent.delete(linkPath, null).expect(202);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> intent.get(linkPath, null).expect(200).path("status").asString(), "CANCELLED"::equals);
+		// a character in the middle of the token: every bit of it counts (the last one's low bits may not)
+		int middle = linkPath.length() - 20;
+		String tampered = linkPath.substring(0, middle) + (linkPath.charAt(middle) == 'A' ? 'B' : 'A')
+				+ linkPath.substring(middle + 1);
+		intent.get(tampered, null).expect(404);
+		intent.delete(tampered, null).expect(404);
+	}
+
+	@Test
+	void journeyFiveNobodyAnswersTheCallbackIsTriedAgainThenExpiresAndTheCustomerIsToldEachTime() {
+		Customer customer = startChat(Map.of("brand", "acme", "message",
+				"I was charged twice for the same order and want to dispute the charge", "customer",
+				Map.of("name", "Fay", "locale", "en-GB", "timeZone", "Europe/London")), "billing");
+		String callbackId = intent.post(customer.promptPath(awaitPromptId(customer)), customer.bearer(),
+				Map.of("option", "callback-asap", "phone", "020 7946 0503")).expect(202).path("callbackId").asString();
+		awaitStatus(customer, callbackId, "DUE");
+		interaction.put("/api/v1/agents/maria/state", MARIA, Map.of("state", "AVAILABLE")).expect(202);
+
+		// Attempt 1: Maria records that nobody answered; the retry policy tries again (2 s later here).
+		sessions.post("/api/v1/sessions/" + acceptedSession(customer, callbackId) + "/complete", MARIA,
+				Map.of("outcome", "NO_ANSWER")).expect(200);
+		awaitSystemLine(customer, "We couldn't reach you; we'll try again at");
+
+		// Attempt 2: the customer never replies in the chat; after 10 s the session ends as no answer,
+		// no attempts are left, the callback expires and the customer is told.
+		acceptedSession(customer, callbackId);
+		awaitStatus(customer, callbackId, "EXPIRED");
+		awaitSystemLine(customer, "Sorry, we tried but could not call you back in time.");
+		JsonNode record = callbacks.get("/api/v1/callbacks/" + callbackId, ADMIN).expect(200);
+		assertThat(record.path("transitions").valueStream()
+			.filter(t -> t.path("applied").asBoolean())
+			.map(t -> t.path("to").asString())
+			.toList()).containsSubsequence("DUE", "IN_PROGRESS", "SCHEDULED", "DUE", "IN_PROGRESS", "EXPIRED");
+		assertThat(record.path("callback").path("attempt").asInt()).isEqualTo(2);
+	}
+
+	@Test
 	void aCallbackRequestedWhileCallbackServiceIsDownIsBookedOnceWhenItIsBack() throws Exception {
 		Customer customer = startChat(Map.of("brand", "acme", "message", "I want to talk to a real person please",
 				"customer", Map.of("name", "Bo", "locale", "en-US")), null);
@@ -195,6 +319,50 @@ class JourneysIT {
 		awaitStatus(customer, callbackId, "CANCELLED");
 	}
 
+	/** Waits for the callback to be offered to Maria, accepts it, and answers the session it opens. */
+	private String acceptedSession(Customer customer, String callbackId) {
+		JsonNode offer = await().atMost(Duration.ofSeconds(30))
+			.until(() -> interaction.get("/api/v1/agents/maria/offers", MARIA)
+				.expect(200)
+				.valueStream()
+				.filter(o -> callbackId.equals(o.path("callbackId").asString()))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+		interaction.post("/api/v1/offers/" + offer.path("offerId").asString() + "/accept", MARIA, Map.of()).expect(200);
+		return await().atMost(Duration.ofSeconds(30))
+			.until(() -> sessions.get("/api/v1/agents/maria/sessions", MARIA)
+				.expect(200)
+				.valueStream()
+				.filter(s -> callbackId.equals(s.path("callbackId").asString())
+						&& "CONNECTED".equals(s.path("status").asString()))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow()
+			.path("sessionId")
+			.asString();
+	}
+
+	/** No slot of the queue's admin availability shows more booked than its capacity. */
+	private void assertNoSlotOverbooked(String queue) {
+		assertThat(interaction.get("/api/v1/queues/" + queue + "/availability?days=7", ADMIN).expect(200).valueStream())
+			.isNotEmpty()
+			.allSatisfy(slot -> assertThat(slot.path("booked").asInt()).as(slot.toString())
+				.isLessThanOrEqualTo(slot.path("capacity").asInt()));
+	}
+
+	private JsonNode awaitPrompt(Customer customer) {
+		return awaitEntry(customer, "prompt", "BOT").stream()
+			.filter(e -> "prompt".equals(e.path("kind").asString()))
+			.findFirst()
+			.orElseThrow()
+			.path("prompt");
+	}
+
+	private void awaitSystemLine(Customer customer, String start) {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> transcript(customer).stream()
+				.anyMatch(e -> "SYSTEM".equals(e.path("speaker").asString()) && e.path("text").asString().startsWith(start)));
+	}
+
 	/** Opens a chat and checks the bot it was routed to, when {@code bot} is given. */
 	private Customer startChat(Map<String, Object> request, String bot) {
 		JsonNode chat = intent.post("/api/v1/chats", null, request).expect(201);
@@ -211,13 +379,7 @@ class JourneysIT {
 	}
 
 	private String awaitPromptId(Customer customer) {
-		return awaitEntry(customer, "prompt", "BOT").stream()
-			.filter(e -> "prompt".equals(e.path("kind").asString()))
-			.findFirst()
-			.orElseThrow()
-			.path("prompt")
-			.path("promptId")
-			.asString();
+		return awaitPrompt(customer).path("promptId").asString();
 	}
 
 	/** callback-service holds the callback with the number in E.164, scheduled exactly once. */
