@@ -65,7 +65,7 @@ public final class TopicWatch implements AutoCloseable {
 			}
 		}
 		finally {
-			consumer.close(Duration.ofSeconds(5));
+			consumer.close();
 		}
 	}
 
