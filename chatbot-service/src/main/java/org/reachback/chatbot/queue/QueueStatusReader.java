@@ -62,9 +62,9 @@ public class QueueStatusReader {
 	private static final String AGENT_AVAILABILITY = "interaction.agent_availability_view";
 
 	public QueueOutlook outlook(String queue) {
-		Integer wait = estimatedWait(queue);
-		List<Instant> slots = read(CALLBACK_AVAILABILITY, () -> freeSlots(queue), List.of());
-		return new QueueOutlook(wait, slots);
+		Instant now = clock.instant();
+		List<Instant> slots = freeSlotsNear(queue, now, now).stream().map(FreeSlot::start).toList();
+		return new QueueOutlook(estimatedWait(queue), slots);
 	}
 
 	/** The queue's estimated wait; {@code null} when unknown. */
@@ -179,16 +179,6 @@ public class QueueStatusReader {
 			.query((rs, row) -> (Integer) rs.getObject("estimated_wait_seconds"))
 			.optional()
 			.orElse(null);
-	}
-
-	private List<Instant> freeSlots(String queue) {
-		return jdbc.sql("""
-				select slot_start from interaction.callback_availability_view
-				where queue = ? and remaining > 0 and slot_start > ?
-				order by slot_start limit ?""")
-			.params(queue, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), MAX_SLOTS)
-			.query((rs, row) -> rs.getObject("slot_start", OffsetDateTime.class).toInstant())
-			.list();
 	}
 
 	/**

@@ -94,7 +94,7 @@ class CallbackRepository {
 		return value == null ? null : value.toInstant();
 	}
 
-	private static OffsetDateTime utc(Instant instant) {
+	static OffsetDateTime utc(Instant instant) {
 		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 

@@ -2,7 +2,6 @@ package org.reachback.intent.callback;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,7 +47,7 @@ class CallbackRequestRepository {
 		return jdbc.sql("""
 				select count(*) as requests, min(requested_at) as oldest from callback_request
 				where phone_hash = ? and brand = ? and requested_at > ?""")
-			.params(phoneHash, brand, utc(since))
+			.params(phoneHash, brand, CallbackRepository.utc(since))
 			.query((rs, row) -> {
 				OffsetDateTime oldest = rs.getObject("oldest", OffsetDateTime.class);
 				return new Recent(rs.getInt("requests"), oldest == null ? null : oldest.toInstant());
@@ -60,12 +59,8 @@ class CallbackRequestRepository {
 		jdbc.sql("""
 				insert into callback_request (callback_id, phone_hash, brand, chat_id, requested_at)
 				values (?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(callbackId, phoneHash, brand, chatId, utc(at))
+			.params(callbackId, phoneHash, brand, chatId, CallbackRepository.utc(at))
 			.update();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	/** @param oldest {@code null} when there were none */

@@ -17,9 +17,4 @@ public enum CallbackStatus {
 		return !terminal() && this != IN_PROGRESS;
 	}
 
-	/** Counts against "one open callback per number and brand". */
-	public boolean open() {
-		return !terminal();
-	}
-
 }

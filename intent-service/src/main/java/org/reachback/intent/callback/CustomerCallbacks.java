@@ -140,7 +140,7 @@ public class CustomerCallbacks {
 
 	private CallbackView cancel(CallbackView callback) {
 		whyNot(callback, "cancelled").ifPresent(why -> {
-			throw conflict("Callback cannot be cancelled", why);
+			throw problem(HttpStatus.CONFLICT, "Callback cannot be cancelled", why);
 		});
 		requestCancellation(callback);
 		return callback;
@@ -153,21 +153,20 @@ public class CustomerCallbacks {
 	 */
 	private CallbackView reschedule(CallbackView callback, Instant slot) {
 		if (!slot.isAfter(clock.instant())) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, notInTheFuture(slot));
-			problem.setTitle("Invalid slot");
-			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+			throw problem(HttpStatus.BAD_REQUEST, "Invalid slot", notInTheFuture(slot));
 		}
 		whyNot(callback, "moved").ifPresent(why -> {
-			throw conflict("Callback cannot be moved", why);
+			throw problem(HttpStatus.CONFLICT, "Callback cannot be moved", why);
 		});
 		requestMove(callback, slot);
 		return callbacks.find(callback.callbackId()).orElseThrow();
 	}
 
 	private void requestCancellation(CallbackView callback) {
-		if (callbacks.markCancellationRequested(callback.callbackId(), clock.instant())) {
-			outbox.publish(Topics.CHAT, new CallbackCancellationRequested(UUID.randomUUID(), clock.instant(),
-					callback.chatId(), callback.callbackId()));
+		Instant now = clock.instant();
+		if (callbacks.markCancellationRequested(callback.callbackId(), now)) {
+			outbox.publish(Topics.CHAT, new CallbackCancellationRequested(UUID.randomUUID(), now, callback.chatId(),
+					callback.callbackId()));
 		}
 	}
 
@@ -190,10 +189,10 @@ public class CustomerCallbacks {
 		return "The slot " + slot + " is not in the future";
 	}
 
-	private static ErrorResponseException conflict(String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+	private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
-		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+		return new ErrorResponseException(status, problem, null);
 	}
 
 }

@@ -117,7 +117,7 @@ public class AgentRosters {
 			.filter(roster -> !configuredAgentIds.contains(roster.agentId()))
 			.forEach(roster -> {
 				shifts.delete(roster.agentId());
-				events.publishEvent(new QueuesChanged("roster of agent " + roster.agentId() + " no longer configured"));
+				events.publishEvent(QueuesChanged.supply("roster of agent " + roster.agentId() + " no longer configured"));
 			});
 	}
 
@@ -128,7 +128,7 @@ public class AgentRosters {
 
 	private void replace(AgentShifts planned) {
 		shifts.replace(planned);
-		events.publishEvent(new QueuesChanged("roster of agent " + planned.agentId() + " from " + planned.source()));
+		events.publishEvent(QueuesChanged.supply("roster of agent " + planned.agentId() + " from " + planned.source()));
 	}
 
 	private Agent firstSeen(AgentShifts planned) {

@@ -91,7 +91,7 @@ public class AgentStates {
 		agents.changeState(agent.id(), change.state(), change.source(), change.occurredAt(),
 				availableSince(agent, change));
 		events.publishEvent(new AgentStateApplied(agent.id(), agent.state(), change.state()));
-		events.publishEvent(new QueuesChanged("agent " + agent.id() + " " + change.state()));
+		events.publishEvent(QueuesChanged.work("agent " + agent.id() + " " + change.state()));
 	}
 
 	private Agent firstSeen(AgentStateChanged change) {

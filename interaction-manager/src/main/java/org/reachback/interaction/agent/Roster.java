@@ -54,7 +54,7 @@ class Roster {
 		rosters.forgetUnconfigured(List.copyOf(shifts.roster().keySet()));
 		log.info("Agent roster loaded: {}; shifts configured for {}",
 				roster.agents().stream().map(RosterProperties.RosterAgent::id).toList(), shifts.roster().keySet());
-		events.publishEvent(new QueuesChanged("roster loaded"));
+		events.publishEvent(QueuesChanged.supply("roster loaded"));
 	}
 
 }

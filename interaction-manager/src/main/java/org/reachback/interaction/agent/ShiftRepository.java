@@ -61,9 +61,10 @@ public class ShiftRepository {
 	}
 
 	private List<AgentShifts> rosters(String where, String agentId) {
+		List<String> params = agentId == null ? List.of() : List.of(agentId);
 		Map<String, List<Shift>> weekly = jdbc.sql("select agent_id, day_of_week, starts, ends from agent_shift "
 				+ where + " order by agent_id, day_of_week, starts")
-			.params(agentId == null ? List.of() : List.of(agentId))
+			.params(params)
 			.query((rs, row) -> Map.entry(rs.getString("agent_id"), new Shift(DayOfWeek.valueOf(rs.getString("day_of_week")),
 					rs.getObject("starts", LocalTime.class), rs.getObject("ends", LocalTime.class))))
 			.list()
@@ -71,7 +72,7 @@ public class ShiftRepository {
 			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 		Map<String, List<ShiftException>> exceptions = jdbc.sql("select agent_id, on_date, kind, starts, ends "
 				+ "from agent_shift_exception " + where + " order by agent_id, on_date, starts")
-			.params(agentId == null ? List.of() : List.of(agentId))
+			.params(params)
 			.query((rs, row) -> Map.entry(rs.getString("agent_id"), new ShiftException(
 					rs.getObject("on_date", LocalDate.class), ShiftException.Kind.valueOf(rs.getString("kind")),
 					rs.getObject("starts", LocalTime.class), rs.getObject("ends", LocalTime.class))))
@@ -79,7 +80,7 @@ public class ShiftRepository {
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 		return jdbc.sql("select agent_id, time_zone, source, planned_at from agent_roster " + where + " order by agent_id")
-			.params(agentId == null ? List.of() : List.of(agentId))
+			.params(params)
 			.query((rs, row) -> new AgentShifts(rs.getString("agent_id"), ZoneId.of(rs.getString("time_zone")),
 					weekly.getOrDefault(rs.getString("agent_id"), List.of()),
 					exceptions.getOrDefault(rs.getString("agent_id"), List.of()), rs.getString("source"),

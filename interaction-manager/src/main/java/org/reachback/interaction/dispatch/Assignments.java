@@ -72,7 +72,7 @@ public class Assignments {
 		if (busy) {
 			agentStates.change(agent, AgentState.AVAILABLE);
 		}
-		events.publishEvent(new QueuesChanged("assignment finished"));
+		events.publishEvent(QueuesChanged.work("assignment finished"));
 	}
 
 }

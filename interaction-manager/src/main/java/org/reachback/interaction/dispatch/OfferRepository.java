@@ -18,6 +18,8 @@ class OfferRepository {
 
 	private static final String COLUMNS = "id, callback_id, agent_id, status, offered_at, expires_at, ended_at, selection_reason";
 
+	private static final String ACTIVE = "status in ('OPEN', 'ACCEPTED')";
+
 	private final JdbcClient jdbc;
 
 	OfferRepository(JdbcClient jdbc) {
@@ -33,40 +35,24 @@ class OfferRepository {
 	}
 
 	Optional<Offer> find(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from offer where id = ?")
-			.param(id)
-			.query(OfferRepository::map)
-			.optional();
+		return one("id = ?", id);
 	}
 
 	Optional<Offer> lock(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from offer where id = ? for update")
-			.param(id)
-			.query(OfferRepository::map)
-			.optional();
+		return one("id = ? for update", id);
 	}
 
 	/** The open or accepted offer of a callback, locked. */
 	Optional<Offer> lockActiveForCallback(UUID callbackId) {
-		return jdbc.sql("select " + COLUMNS
-				+ " from offer where callback_id = ? and status in ('OPEN', 'ACCEPTED') for update")
-			.param(callbackId)
-			.query(OfferRepository::map)
-			.optional();
+		return one("callback_id = ? and " + ACTIVE + " for update", callbackId);
 	}
 
 	Optional<Offer> activeForCallback(UUID callbackId) {
-		return jdbc.sql("select " + COLUMNS + " from offer where callback_id = ? and status in ('OPEN', 'ACCEPTED')")
-			.param(callbackId)
-			.query(OfferRepository::map)
-			.optional();
+		return one("callback_id = ? and " + ACTIVE, callbackId);
 	}
 
 	Optional<Offer> activeForAgent(String agentId) {
-		return jdbc.sql("select " + COLUMNS + " from offer where agent_id = ? and status in ('OPEN', 'ACCEPTED')")
-			.param(agentId)
-			.query(OfferRepository::map)
-			.optional();
+		return one("agent_id = ? and " + ACTIVE, agentId);
 	}
 
 	List<Offer> ofAgent(String agentId, Offer.Status status) {
@@ -112,6 +98,13 @@ class OfferRepository {
 		jdbc.sql("update offer set status = ?, ended_at = ? where id = ?")
 			.params(to.name(), ending ? Timestamp.from(now) : null, id)
 			.update();
+	}
+
+	private Optional<Offer> one(String where, Object param) {
+		return jdbc.sql("select " + COLUMNS + " from offer where " + where)
+			.param(param)
+			.query(OfferRepository::map)
+			.optional();
 	}
 
 	private static Offer map(ResultSet rs, int row) throws SQLException {

@@ -78,7 +78,7 @@ public class OfferService {
 		outbox.publish(Topics.ASSIGNMENT, new AgentAssigned(UUID.randomUUID(), now, offer.callbackId(), offer.id(),
 				agentId, agentName, AgentAssigned.Channel.CHAT, callback.context()));
 		agentStates.change(agentId, AgentState.BUSY);
-		events.publishEvent(new QueuesChanged("offer accepted"));
+		events.publishEvent(QueuesChanged.work("offer accepted"));
 		return OfferView.of(offers.find(offerId).orElseThrow(), callback);
 	}
 
@@ -91,7 +91,7 @@ public class OfferService {
 	public OfferView decline(UUID offerId, String agentId) {
 		Offer offer = lockOpen(offerId, agentId);
 		releases.release(offer, OfferReleased.Reason.DECLINED);
-		events.publishEvent(new QueuesChanged("offer declined"));
+		events.publishEvent(QueuesChanged.work("offer declined"));
 		return OfferView.of(offers.find(offerId).orElseThrow(), callbacks.find(offer.callbackId()).orElseThrow());
 	}
 
@@ -123,7 +123,7 @@ public class OfferService {
 	private void timeOut(Offer offer) {
 		releases.release(offer, OfferReleased.Reason.TIMED_OUT);
 		agentStates.change(offer.agentId(), AgentState.AWAY);
-		events.publishEvent(new QueuesChanged("offer timed out"));
+		events.publishEvent(QueuesChanged.work("offer timed out"));
 	}
 
 	private List<OfferView> viewsOf(String agentId, Offer.Status status) {

@@ -49,14 +49,15 @@ class QueuedCallbackRepository {
 	}
 
 	Optional<QueuedCallback> find(UUID callbackId) {
-		return jdbc.sql("select " + COLUMNS + " from queued_callback where callback_id = ?")
-			.param(callbackId)
-			.query(this::map)
-			.optional();
+		return one("", callbackId);
 	}
 
 	Optional<QueuedCallback> lock(UUID callbackId) {
-		return jdbc.sql("select " + COLUMNS + " from queued_callback where callback_id = ? for update")
+		return one(" for update", callbackId);
+	}
+
+	private Optional<QueuedCallback> one(String lock, UUID callbackId) {
+		return jdbc.sql("select " + COLUMNS + " from queued_callback where callback_id = ?" + lock)
 			.param(callbackId)
 			.query(this::map)
 			.optional();
@@ -94,19 +95,18 @@ class QueuedCallbackRepository {
 
 	/** The callback is no longer held back: it got an agent. */
 	void endHold(UUID callbackId) {
-		jdbc.sql("""
-				update queued_callback set held_back_since = null, held_back_reason = null
-				where callback_id = ? and held_back_since is not null""")
-			.param(callbackId)
-			.update();
+		endHolds("callback_id", callbackId);
 	}
 
 	/** No callback of the queue is held back any more: no inbound customer waits there. */
 	void endHolds(String queue) {
-		jdbc.sql("""
-				update queued_callback set held_back_since = null, held_back_reason = null
-				where queue = ? and held_back_since is not null""")
-			.param(queue)
+		endHolds("queue", queue);
+	}
+
+	private void endHolds(String column, Object value) {
+		jdbc.sql("update queued_callback set held_back_since = null, held_back_reason = null where " + column
+				+ " = ? and held_back_since is not null")
+			.param(value)
 			.update();
 	}
 

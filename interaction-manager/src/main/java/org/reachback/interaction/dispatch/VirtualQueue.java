@@ -54,7 +54,7 @@ public class VirtualQueue {
 			throw new ValidationException("CallbackDue " + due.eventId() + " has no queue in its context");
 		}
 		if (callbacks.enqueue(due, clock.instant())) {
-			events.publishEvent(new QueuesChanged("callback due in " + due.context().queue()));
+			events.publishEvent(QueuesChanged.work("callback due in " + due.context().queue()));
 		}
 		else {
 			log.info("Callback {} (attempt {}) is already in the virtual queue", due.callbackId(), due.attempt());
@@ -74,7 +74,7 @@ public class VirtualQueue {
 				.ifPresent(offer -> releases.release(offer, OfferReleased.Reason.WITHDRAWN));
 			if (callbacks.move(callbackId, QueuedCallback.Status.WAITING, QueuedCallback.Status.WITHDRAWN,
 					clock.instant())) {
-				events.publishEvent(new QueuesChanged("callback withdrawn"));
+				events.publishEvent(QueuesChanged.work("callback withdrawn"));
 			}
 		});
 	}

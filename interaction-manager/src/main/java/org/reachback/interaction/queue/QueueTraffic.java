@@ -52,7 +52,7 @@ public class QueueTraffic {
 		else if (event instanceof InteractionAbandoned) {
 			end(event, "ABANDONED", null);
 		}
-		events.publishEvent(new QueuesChanged("queue " + event.queue()));
+		events.publishEvent(QueuesChanged.work("queue " + event.queue()));
 	}
 
 	private void end(QueueEvent event, String status, String agentId) {

@@ -34,6 +34,8 @@ class QueueReconciler implements DisposableBean {
 
 	private final AtomicBoolean requested = new AtomicBoolean();
 
+	private final AtomicBoolean slotsStale = new AtomicBoolean();
+
 	private final Dispatcher dispatcher;
 
 	private final QueueStatusRefresher queueStatus;
@@ -49,6 +51,9 @@ class QueueReconciler implements DisposableBean {
 	@TransactionalEventListener
 	void on(QueuesChanged change) {
 		log.debug("Reconciling queues after: {}", change.cause());
+		if (change.capacityChanged()) {
+			slotsStale.set(true);
+		}
 		request();
 	}
 
@@ -73,7 +78,11 @@ class QueueReconciler implements DisposableBean {
 		requested.set(false);
 		run(dispatcher::dispatch, "dispatch callbacks");
 		run(queueStatus::refresh, "refresh queue status");
-		run(availability::refresh, "refresh callback availability");
+		// slots are regenerated only when rosters or skills changed, since the slot lock they take
+		// makes bookings wait; a failed refresh is retried by the schedule below
+		if (slotsStale.getAndSet(false)) {
+			run(availability::refresh, "refresh callback availability");
+		}
 	}
 
 	private static void run(Runnable step, String what) {

@@ -24,7 +24,15 @@ class DeadLetters implements ConsumerRecordRecoverer {
 
 	static final String METRIC = "reachback.messaging.dead.letters";
 
-	private static final List<String> REASONS = List.of("newer-version", "malformed", "invalid", "retries-exhausted");
+	private static final String NEWER_VERSION = "newer-version";
+
+	private static final String MALFORMED = "malformed";
+
+	private static final String INVALID = "invalid";
+
+	private static final String RETRIES_EXHAUSTED = "retries-exhausted";
+
+	private static final List<String> REASONS = List.of(NEWER_VERSION, MALFORMED, INVALID, RETRIES_EXHAUSTED);
 
 	private final DeadLetterPublishingRecoverer publisher;
 
@@ -51,16 +59,16 @@ class DeadLetters implements ConsumerRecordRecoverer {
 	static String reason(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof EventTypes.UnsupportedVersionException) {
-				return "newer-version";
+				return NEWER_VERSION;
 			}
 			if (cause instanceof EventCodec.MalformedEventException) {
-				return "malformed";
+				return MALFORMED;
 			}
 			if (cause instanceof ValidationException) {
-				return "invalid";
+				return INVALID;
 			}
 		}
-		return "retries-exhausted";
+		return RETRIES_EXHAUSTED;
 	}
 
 }

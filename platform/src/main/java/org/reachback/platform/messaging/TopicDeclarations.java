@@ -68,8 +68,9 @@ class TopicDeclarations implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		consumedTopics().forEach(topic -> DeadLetters.register(registry, topic));
-		NewTopic[] deadLetters = consumedTopics().stream()
+		List<String> consumed = consumedTopics();
+		consumed.forEach(topic -> DeadLetters.register(registry, topic));
+		NewTopic[] deadLetters = consumed.stream()
 			.map(topic -> Topics.deadLetter(topic, consumerGroup))
 			.map(topic -> declare(topic, partitions, replicas))
 			.toArray(NewTopic[]::new);

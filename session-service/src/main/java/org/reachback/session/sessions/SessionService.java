@@ -91,10 +91,7 @@ public class SessionService {
 		else {
 			log.warn("Session {} for callback {} failed: {}", session.id(), session.callbackId(),
 					session.failureReason());
-			outbox.publish(Topics.SESSION, new SessionFailed(UUID.randomUUID(), session.startedAt(), session.id(),
-					session.callbackId(), session.chatId(), session.agentId(), session.failureReason(),
-					session.outcome()));
-			announcements.publishEvent(SessionEnded.of(session));
+			announceFailed(session);
 		}
 	}
 
@@ -182,6 +179,11 @@ public class SessionService {
 		sessions.update(failed);
 		log.info("Session {} for callback {} ended with {}: {}", failed.id(), failed.callbackId(), failed.outcome(),
 				failed.failureReason());
+		announceFailed(failed);
+	}
+
+	/** Publishes {@link SessionFailed} at the session's end, and announces it ended. */
+	private void announceFailed(Session failed) {
 		outbox.publish(Topics.SESSION, new SessionFailed(UUID.randomUUID(), failed.endedAt(), failed.id(),
 				failed.callbackId(), failed.chatId(), failed.agentId(), failed.failureReason(), failed.outcome()));
 		announcements.publishEvent(SessionEnded.of(failed));

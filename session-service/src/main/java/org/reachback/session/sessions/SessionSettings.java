@@ -21,10 +21,10 @@ public record SessionSettings(@DefaultValue Chat chat, @DefaultValue("100") int 
 
 	/**
 	 * @param noAnswerAfter how long after the agent joined the customer has to reply before the
-	 * attempt ends with {@code NO_ANSWER}
-	 * @param noAnswerCheck how often the durable timer looks for chats that went unanswered
+	 * attempt ends with {@code NO_ANSWER} (how often that is checked, {@code no-answer-check}, is read by
+	 * {@link NoAnswerTimer}'s schedule)
 	 */
-	public record Chat(@DefaultValue("2m") Duration noAnswerAfter, @DefaultValue("1s") Duration noAnswerCheck) {
+	public record Chat(@DefaultValue("2m") Duration noAnswerAfter) {
 
 		public Chat {
 			if (noAnswerAfter.isNegative() || noAnswerAfter.isZero()) {

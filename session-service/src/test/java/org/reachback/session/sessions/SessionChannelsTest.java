@@ -16,7 +16,7 @@ class SessionChannelsTest {
 	private static final Duration NO_ANSWER_AFTER = Duration.ofSeconds(90);
 
 	private final ChatChannel chat = new ChatChannel(null,
-			new SessionSettings(new SessionSettings.Chat(NO_ANSWER_AFTER, Duration.ofSeconds(1)), 100));
+			new SessionSettings(new SessionSettings.Chat(NO_ANSWER_AFTER), 100));
 
 	private final SessionChannels channels = new SessionChannels(List.of(chat));
 

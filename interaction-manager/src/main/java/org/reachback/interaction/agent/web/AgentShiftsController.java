@@ -3,7 +3,6 @@ package org.reachback.interaction.agent.web;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 import org.reachback.events.agent.AgentShiftsChanged;
@@ -90,7 +89,8 @@ class AgentShiftsController {
 		List<Shift> shifts() {
 			return weekly == null ? List.of()
 					: weekly.stream()
-						.map(shift -> new Shift(shift.day(), time(shift.start(), "start"), time(shift.end(), "end")))
+						.map(shift -> new Shift(shift.day(), AgentShifts.timeOfDay(shift.start(), "start"),
+								AgentShifts.timeOfDay(shift.end(), "end")))
 						.toList();
 		}
 
@@ -98,14 +98,10 @@ class AgentShiftsController {
 			return exceptions == null ? List.of()
 					: exceptions.stream()
 						.map(exception -> new ShiftException(exception.date(), exception.kind(),
-								time(exception.start(), "start"), time(exception.end(), "end")))
+								AgentShifts.timeOfDay(exception.start(), "start"),
+								AgentShifts.timeOfDay(exception.end(), "end")))
 						.toList();
 		}
-
-		private static LocalTime time(String text, String field) {
-			return AgentShifts.timeOfDay(text, field);
-		}
-
 	}
 
 	/** {@code {"day":"MONDAY","start":"09:00","end":"17:30"}} */
