@@ -29,13 +29,15 @@ public record CallbackSettings(@DefaultValue("250ms") Duration timerInterval, @D
 
 	/**
 	 * No answer: 10 minutes, 3 attempts; busy: 5 minutes, 3; declined: 30 minutes, 2; failed:
-	 * 2 minutes, 3. An invalid number and a completed call are never tried again.
+	 * 2 minutes, 3; interrupted (session-service stopped while dialling, and never dials that
+	 * attempt twice): 2 minutes, 3. An invalid number and a completed call are never tried again.
 	 */
 	public static final Map<AttemptOutcome, Retry> DEFAULT_RETRY = Map.of(
 			AttemptOutcome.NO_ANSWER, new Retry(Duration.ofMinutes(10), 3),
 			AttemptOutcome.BUSY, new Retry(Duration.ofMinutes(5), 3),
 			AttemptOutcome.DECLINED, new Retry(Duration.ofMinutes(30), 2),
 			AttemptOutcome.FAILED, new Retry(Duration.ofMinutes(2), 3),
+			AttemptOutcome.INTERRUPTED, new Retry(Duration.ofMinutes(2), 3),
 			AttemptOutcome.INVALID_NUMBER, Retry.NEVER,
 			AttemptOutcome.COMPLETED, Retry.NEVER);
 

@@ -117,7 +117,7 @@ class CallbackAdminApiTests {
 		Instant slot = Requests.now().plus(Duration.ofMinutes(30));
 		CallbackRequested scheduled = scheduledCallback(slot);
 		Map<String, Object> expected = Map.of("callbackId", scheduled.callbackId().toString(), "queue", "billing",
-				"dueAt", slot.toString(), "preferredAgent", "maria");
+				"dueAt", slot.toString(), "preferredAgent", "maria", "media", "voice");
 
 		assertThat(nextDue()).contains(expected);
 		assertThat(nextDue()).extracting(due -> Instant.parse((String) due.get("dueAt"))).isSorted();

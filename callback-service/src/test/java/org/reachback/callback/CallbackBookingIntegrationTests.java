@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.reachback.events.EventRecords;
 import org.reachback.events.EventTypes;
+import org.reachback.events.Media;
 import org.reachback.events.Topics;
 import org.reachback.events.assignment.SlotBooked;
 import org.reachback.events.bot.CallbackRequested;
@@ -88,6 +89,24 @@ class CallbackBookingIntegrationTests extends OtherServices {
 		assertThat(table.appliedTransitions(request.callbackId())).containsExactly("null->REQUESTED",
 				"REQUESTED->REJECTED");
 		assertThat(published.of(request.callbackId(), CallbackScheduled.class)).isEmpty();
+	}
+
+	@Test
+	void aVoiceCallbackWithoutANumberIsRejectedAndOneInTheChatIsBookedWithoutOne() {
+		CallbackRequested call = Requests.asSoonAsPossible(Media.VOICE, null);
+		CallbackRequested chat = Requests.asSoonAsPossible(Media.CHAT, null);
+
+		otherServices.publish(Topics.BOT, call);
+		otherServices.publish(Topics.BOT, chat);
+
+		CallbackRejected rejected = awaitOne(call.callbackId(), CallbackRejected.class);
+		assertThat(rejected.code()).isEqualTo("phone-required");
+		assertThat(rejected.problem()).isEqualTo("A voice callback needs a phone number to call, and the request has none");
+		CallbackDue due = awaitOne(chat.callbackId(), CallbackDue.class);
+		assertThat(published.of(chat.callbackId(), CallbackScheduled.class)).singleElement()
+			.satisfies(scheduled -> assertThat(scheduled.phone()).isNull());
+		assertThat(due.context().media()).isEqualTo(Media.CHAT);
+		assertThat(due.context().phone()).isNull();
 	}
 
 	@Test

@@ -83,6 +83,21 @@ class CallbackRetryIntegrationTests extends OtherServices {
 	}
 
 	@Test
+	void anAttemptInterruptedWhileDiallingIsTriedAgainAfterTheDefaultTwoMinutes() {
+		CallbackRequested request = dueCallback();
+		Instant interrupted = Instant.now();
+
+		otherServices.publish(Topics.SESSION, failed(request, AttemptOutcome.INTERRUPTED));
+
+		CallbackRetryScheduled retry = awaitNth(request.callbackId(), CallbackRetryScheduled.class, 1);
+		assertThat(retry.outcome()).isEqualTo(AttemptOutcome.INTERRUPTED);
+		assertThat(retry.reason()).startsWith("INTERRUPTED on attempt 1 of 3: next attempt after 2m");
+		assertThat(retry.dueAt()).isBetween(interrupted.plus(Duration.ofMinutes(2)).minusSeconds(1),
+				Instant.now().plus(Duration.ofMinutes(2)));
+		assertThat(table.status(request.callbackId())).isEqualTo("SCHEDULED");
+	}
+
+	@Test
 	void aRepeatedReportOfTheSameFailureSchedulesOneRetry() {
 		CallbackRequested request = dueCallback();
 		SessionFailed declined = failed(request, AttemptOutcome.DECLINED);

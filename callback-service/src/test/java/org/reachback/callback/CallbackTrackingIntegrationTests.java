@@ -56,7 +56,8 @@ class CallbackTrackingIntegrationTests extends OtherServices {
 				request.chatId(), "maria", "Maria Lopez", Channel.CHAT));
 		CallbackInProgress inProgress = awaitOne(callbackId, CallbackInProgress.class);
 		otherServices.publish(Topics.SESSION,
-				new SessionCompleted(UUID.randomUUID(), Requests.now(), sessionId, callbackId, request.chatId(), "maria"));
+				new SessionCompleted(UUID.randomUUID(), Requests.now(), sessionId, callbackId, request.chatId(), "maria",
+						72_400L));
 		CallbackCompleted completed = awaitOne(callbackId, CallbackCompleted.class);
 
 		assertThat(reserved.agentId()).isEqualTo("maria");
@@ -70,7 +71,9 @@ class CallbackTrackingIntegrationTests extends OtherServices {
 					CallbackInProgress.class, CallbackCompleted.class);
 		Map<String, Object> details = adminGet("/api/v1/callbacks/" + callbackId);
 		assertThat(details.get("callback").toString()).contains("status=COMPLETED", "agentId=maria",
-				"sessionId=" + sessionId);
+				"sessionId=" + sessionId, "media=voice");
+		assertThat(transitions(details)).last().satisfies(completion -> assertThat(completion.get("reason"))
+			.isEqualTo("session " + sessionId + " completed after 1m 12s"));
 		assertThat(transitions(details)).extracting(t -> t.get("from") + "->" + t.get("to"))
 			.containsExactly("null->REQUESTED", "REQUESTED->SCHEDULED", "SCHEDULED->DUE", "DUE->AGENT_RESERVED",
 					"AGENT_RESERVED->IN_PROGRESS", "IN_PROGRESS->COMPLETED");
@@ -173,8 +176,11 @@ class CallbackTrackingIntegrationTests extends OtherServices {
 			.asString()
 			.contains("cancelled by the customer", "ignored", "IN_PROGRESS");
 		otherServices.publish(Topics.SESSION,
-				new SessionCompleted(UUID.randomUUID(), Requests.now(), sessionId, callbackId, request.chatId(), "li"));
+				new SessionCompleted(UUID.randomUUID(), Requests.now(), sessionId, callbackId, request.chatId(), "li",
+						null));
 		awaitOne(callbackId, CallbackCompleted.class);
+		assertThat(table.reasons(callbackId)).last().as("no duration from an older session-service")
+			.isEqualTo("session " + sessionId + " completed");
 		assertThat(published.of(callbackId, CallbackCancelled.class)).isEmpty();
 	}
 

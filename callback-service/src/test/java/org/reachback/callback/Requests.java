@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.reachback.events.CallbackContext;
 import org.reachback.events.Customer;
 import org.reachback.events.HandoverReason;
+import org.reachback.events.Media;
 import org.reachback.events.TranscriptLine.Speaker;
 import org.reachback.events.TranscriptLine;
 import org.reachback.events.bot.CallbackRequested;
@@ -36,7 +37,7 @@ final class Requests {
 		CallbackContext context = context(chatId, phone);
 		Customer customer = context.customer();
 		return new CallbackRequested(UUID.randomUUID(), now(), chatId, UUID.randomUUID(), UUID.randomUUID(), slot,
-				"maria", new CallbackContext(chatId, context.brand(), context.queue(), phone,
+				"maria", new CallbackContext(chatId, context.brand(), context.queue(), phone, null,
 						new Customer(customer.name(), phone, timeZone, customer.locale()), context.intent(),
 						context.handoverReason(), context.reason(), context.transcript()));
 	}
@@ -47,8 +48,18 @@ final class Requests {
 		CallbackContext context = request.context();
 		return new CallbackRequested(request.eventId(), request.occurredAt(), request.chatId(), request.callbackId(),
 				request.promptId(), null, request.preferredAgent(), new CallbackContext(context.chatId(), brand,
-						context.queue(), phone, context.customer(), context.intent(), context.handoverReason(),
+						context.queue(), phone, null, context.customer(), context.intent(), context.handoverReason(),
 						context.reason(), context.transcript()));
+	}
+
+	/** An as soon as possible request by a customer who chose {@code media}, to {@code phone} if not null. */
+	static CallbackRequested asSoonAsPossible(Media media, String phone) {
+		CallbackRequested request = asSoonAsPossible(phone);
+		CallbackContext context = request.context();
+		return new CallbackRequested(request.eventId(), request.occurredAt(), request.chatId(), request.callbackId(),
+				request.promptId(), null, request.preferredAgent(), new CallbackContext(context.chatId(),
+						context.brand(), context.queue(), phone, media, context.customer(), context.intent(),
+						context.handoverReason(), context.reason(), context.transcript()));
 	}
 
 	/** The same request as {@code request}, sent again as a new event. */
@@ -59,7 +70,7 @@ final class Requests {
 
 	static CallbackContext context(UUID chatId, String phone) {
 		Instant start = now().minus(2, ChronoUnit.MINUTES);
-		return new CallbackContext(chatId, "acme", "billing", phone,
+		return new CallbackContext(chatId, "acme", "billing", phone, null,
 				new Customer("Ana Jones", phone, "Europe/London", "en-GB"), "billing_dispute",
 				HandoverReason.INTENT_NOT_HANDLED, "the billing bot does not handle disputes",
 				List.of(new TranscriptLine(start, Speaker.CUSTOMER, "Ana Jones", "I was charged twice"),

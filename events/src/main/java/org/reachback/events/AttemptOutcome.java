@@ -22,6 +22,12 @@ public enum AttemptOutcome {
 	INVALID_NUMBER,
 
 	/** Anything else went wrong (a channel or a network). */
-	FAILED
+	FAILED,
+
+	/**
+	 * The attempt had started (a call was being dialled) when session-service stopped; it is never
+	 * dialled again, and the retry policy decides on a new attempt.
+	 */
+	INTERRUPTED
 
 }

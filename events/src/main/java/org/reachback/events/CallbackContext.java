@@ -10,9 +10,11 @@ import java.util.UUID;
  *
  * @param queue the queue (one per skill) that serves the callback
  * @param phone E.164 number to call
+ * @param media how the customer is called back; {@code null} from producers older than the medium,
+ * read as {@link #mediaOrDefault()}
  * @param reason why the bot handed over, in words
  */
-public record CallbackContext(UUID chatId, String brand, String queue, String phone, Customer customer,
+public record CallbackContext(UUID chatId, String brand, String queue, String phone, Media media, Customer customer,
 		String intent, HandoverReason handoverReason, String reason, List<TranscriptLine> transcript) {
 
 	public CallbackContext {
@@ -20,8 +22,13 @@ public record CallbackContext(UUID chatId, String brand, String queue, String ph
 	}
 
 	public CallbackContext withPhone(String normalisedPhone) {
-		return new CallbackContext(chatId, brand, queue, normalisedPhone, customer, intent, handoverReason, reason,
-				transcript);
+		return new CallbackContext(chatId, brand, queue, normalisedPhone, media, customer, intent, handoverReason,
+				reason, transcript);
+	}
+
+	/** The medium chosen, else voice when there is a number to call, else chat. */
+	public Media mediaOrDefault() {
+		return Media.orDefault(media, phone);
 	}
 
 }

@@ -32,9 +32,12 @@ import org.reachback.events.chat.CallbackRescheduleRequested;
 import org.reachback.events.chat.ChatStarted;
 import org.reachback.events.chat.CustomerMessaged;
 import org.reachback.events.chat.PromptAnswered;
+import org.reachback.events.dial.DialProgressed;
+import org.reachback.events.dial.DialRequested;
 import org.reachback.events.queue.InteractionAbandoned;
 import org.reachback.events.queue.InteractionAnswered;
 import org.reachback.events.queue.InteractionQueued;
+import org.reachback.events.session.AgentCallMissed;
 import org.reachback.events.session.AgentMessaged;
 import org.reachback.events.session.SessionCompleted;
 import org.reachback.events.session.SessionConnected;
@@ -86,6 +89,9 @@ public final class EventTypes {
 		register("AgentMessaged", AgentMessaged.class);
 		register("SessionCompleted", SessionCompleted.class);
 		register("SessionFailed", SessionFailed.class);
+		register("AgentCallMissed", AgentCallMissed.class);
+		register("DialRequested", DialRequested.class);
+		register("DialProgressed", DialProgressed.class);
 	}
 
 	/**

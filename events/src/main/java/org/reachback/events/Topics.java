@@ -9,6 +9,8 @@ import org.reachback.events.assignment.AssignmentEvent;
 import org.reachback.events.bot.BotEvent;
 import org.reachback.events.callback.CallbackEvent;
 import org.reachback.events.chat.ChatEvent;
+import org.reachback.events.dial.DialEvent;
+import org.reachback.events.dial.DialProgressEvent;
 import org.reachback.events.queue.QueueEvent;
 import org.reachback.events.session.SessionEvent;
 
@@ -39,7 +41,14 @@ public final class Topics {
 	/** Callback sessions (session-service), keyed by session id. */
 	public static final String SESSION = "reachback.session";
 
-	public static final List<String> ALL = List.of(CHAT, BOT, CALLBACK, AGENT, QUEUE, ASSIGNMENT, SESSION);
+	/** Calls handed to a contact centre's own dialler (session-service), keyed by session id. */
+	public static final String DIAL = "reachback.dial";
+
+	/** Progress of those calls, from the contact centre's dialler, keyed by session id. */
+	public static final String DIAL_PROGRESS = "reachback.dial.progress";
+
+	public static final List<String> ALL = List.of(CHAT, BOT, CALLBACK, AGENT, QUEUE, ASSIGNMENT, SESSION, DIAL,
+			DIAL_PROGRESS);
 
 	/** Each aggregate's events (its sealed interface) and the topic they travel on. */
 	private static final Map<Class<? extends DomainEvent>, String> BY_AGGREGATE = new LinkedHashMap<>();
@@ -52,6 +61,8 @@ public final class Topics {
 		BY_AGGREGATE.put(QueueEvent.class, QUEUE);
 		BY_AGGREGATE.put(AssignmentEvent.class, ASSIGNMENT);
 		BY_AGGREGATE.put(SessionEvent.class, SESSION);
+		BY_AGGREGATE.put(DialEvent.class, DIAL);
+		BY_AGGREGATE.put(DialProgressEvent.class, DIAL_PROGRESS);
 	}
 
 	private Topics() {

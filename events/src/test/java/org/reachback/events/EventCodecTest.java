@@ -90,6 +90,9 @@ class EventCodecTest {
 			if (type == int.class || type == Integer.class) {
 				return 3;
 			}
+			if (type == long.class || type == Long.class) {
+				return 1234L;
+			}
 			if (type == boolean.class) {
 				return true;
 			}
@@ -113,7 +116,7 @@ class EventCodecTest {
 						List.of(new IntentMatch.Candidate("refund_status", 0.42)));
 			}
 			if (type == CallbackContext.class) {
-				return new CallbackContext(UUID.randomUUID(), "acme", "billing", "+34600000000",
+				return new CallbackContext(UUID.randomUUID(), "acme", "billing", "+34600000000", Media.VOICE,
 						new Customer("Ana", null, "Europe/Madrid", null), "refund_status",
 						HandoverReason.LOW_CONFIDENCE, "confidence 0.42 below 0.6",
 						List.of(new TranscriptLine(Instant.parse("2026-11-27T10:15:00Z"),

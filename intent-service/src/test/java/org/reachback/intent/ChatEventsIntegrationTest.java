@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.reachback.events.CallbackOption;
 import org.reachback.events.HandoverReason;
+import org.reachback.events.Media;
 import org.reachback.events.Topics;
 import org.reachback.events.assignment.AgentAssigned.Channel;
 import org.reachback.events.bot.BotReplied;
@@ -56,6 +57,7 @@ class ChatEventsIntegrationTest extends ChatApiSupport {
 			JsonNode prompt = json.readTree(events.get(2).data()).get("prompt");
 			assertThat(prompt.get("promptId").asString()).isEqualTo(promptId.toString());
 			assertThat(prompt.get("options").toString()).isEqualTo("[\"callback-asap\",\"callback-scheduled\",\"keep-chatting\"]");
+			assertThat(prompt.get("media").toString()).as("call me, chat with me here").isEqualTo("[\"voice\",\"chat\"]");
 			assertThat(prompt.get("estimatedWaitSeconds").asInt()).isEqualTo(420);
 			assertThat(Instant.parse(prompt.get("slots").get(0).asString())).isEqualTo(slot);
 		}
@@ -110,7 +112,7 @@ class ChatEventsIntegrationTest extends ChatApiSupport {
 		publish(Topics.SESSION, new AgentMessaged(UUID.randomUUID(), Instant.now(), sessionId, callbackId, chat.id(),
 				"maria", "Maria", UUID.randomUUID(), "Hello, how can I help?"));
 		publish(Topics.SESSION, new SessionCompleted(UUID.randomUUID(), Instant.now(), sessionId, callbackId,
-				chat.id(), "maria"));
+				chat.id(), "maria", 72_000L));
 		JsonNode transcript = awaitTranscriptWith(chat, "agent-left");
 		http.post("/api/v1/chats/" + chat.id() + "/messages", bearer(chat.token()), Map.of("text", "bye"));
 
@@ -122,6 +124,30 @@ class ChatEventsIntegrationTest extends ChatApiSupport {
 		assertThat(transcript.get(1).get("text").asString()).isEqualTo("Maria joined the chat");
 		assertThat(transcript.get(3).get("speaker").asString()).isEqualTo("AGENT");
 		assertThat(transcript.get(3).get("text").asString()).isEqualTo("Hello, how can I help?");
+	}
+
+	@Test
+	void aCallThatConnectedIsToldInTheChatWhichStaysWithTheBot() {
+		OpenChat chat = startChat("I want a human");
+		UUID sessionId = UUID.randomUUID();
+		SessionConnected connected = new SessionConnected(UUID.randomUUID(), Instant.now(), sessionId,
+				UUID.randomUUID(), chat.id(), "maria", "Maria", Channel.VOICE);
+
+		publish(Topics.SESSION, connected);
+		publish(Topics.SESSION, connected);
+		publish(Topics.SESSION, new SessionCompleted(UUID.randomUUID(), Instant.now(), sessionId,
+				connected.callbackId(), chat.id(), "maria", null));
+		http.post("/api/v1/chats/" + chat.id() + "/messages", bearer(chat.token()), Map.of("text", "thanks"));
+
+		CustomerMessaged message = await().atMost(Duration.ofSeconds(20))
+			.until(() -> chatTopic.of(chat.id(), CustomerMessaged.class), found -> found.size() == 1)
+			.get(0);
+		assertThat(message.addressee()).as("the agent is on the phone, not in the chat").isEqualTo(Addressee.BOT);
+		JsonNode transcript = awaitTranscriptSize(chat, 3);
+		assertThat(transcript).extracting(entry -> entry.get("kind").asString())
+			.containsExactly("message", "message", "message");
+		assertThat(transcript.get(1).get("speaker").asString()).isEqualTo("SYSTEM");
+		assertThat(transcript.get(1).get("text").asString()).isEqualTo("You are on the phone with Maria.");
 	}
 
 	@Test
@@ -144,7 +170,8 @@ class ChatEventsIntegrationTest extends ChatApiSupport {
 				: List.of(CallbackOption.CALLBACK_ASAP, CallbackOption.CALLBACK_SCHEDULED, CallbackOption.KEEP_CHATTING);
 		return new CallbackOffered(UUID.randomUUID(), Instant.now(), chatId, "billing", promptId, null,
 				"I can't sort out a disputed charge here, but an agent can call you back.", options, "billing", 420,
-				List.of(slots), HandoverReason.INTENT_NOT_HANDLED, "billing_dispute is not handled by billing", null, null);
+				List.of(slots), HandoverReason.INTENT_NOT_HANDLED, "billing_dispute is not handled by billing", null, null,
+				List.of(Media.VOICE, Media.CHAT));
 	}
 
 	private JsonNode awaitTranscriptSize(OpenChat chat, int size) {

@@ -209,7 +209,8 @@ class ChatSlotsIntegrationTest extends ChatApiSupport {
 		UUID promptId = UUID.randomUUID();
 		publish(Topics.BOT, new CallbackOffered(UUID.randomUUID(), Instant.now(), chat.id(), "billing", promptId, null,
 				"An agent can call you back.", List.of(CallbackOption.CALLBACK_ASAP, CallbackOption.CALLBACK_SCHEDULED),
-				queue, 300, slots, HandoverReason.INTENT_NOT_HANDLED, "billing_dispute is not handled", null, null));
+				queue, 300, slots, HandoverReason.INTENT_NOT_HANDLED, "billing_dispute is not handled", null, null,
+				null));
 		awaitTranscriptWith(chat, "prompt");
 		return promptId;
 	}

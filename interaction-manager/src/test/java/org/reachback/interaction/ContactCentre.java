@@ -13,6 +13,7 @@ import org.reachback.events.CallbackContext;
 import org.reachback.events.Customer;
 import org.reachback.events.DomainEvent;
 import org.reachback.events.HandoverReason;
+import org.reachback.events.Media;
 import org.reachback.events.Topics;
 import org.reachback.events.TranscriptLine;
 import org.reachback.events.agent.AgentState;
@@ -86,16 +87,22 @@ final class ContactCentre implements AutoCloseable {
 			.orElse(null)));
 	}
 
+	/** A chat callback is due. */
 	CallbackDue callbackDue(String queue, String preferredAgent) {
+		return callbackDue(queue, preferredAgent, Media.CHAT);
+	}
+
+	/** A callback is due on {@code media}; null as from a producer older than the medium. */
+	CallbackDue callbackDue(String queue, String preferredAgent, Media media) {
 		UUID callbackId = UUID.randomUUID();
 		CallbackDue due = new CallbackDue(UUID.randomUUID(), Instant.now(), callbackId, UUID.randomUUID(), 1,
-				preferredAgent, context(queue));
+				preferredAgent, context(queue, media));
 		publish(Topics.CALLBACK, due);
 		return due;
 	}
 
-	static CallbackContext context(String queue) {
-		return new CallbackContext(UUID.randomUUID(), "acme", queue, "+442079460958",
+	static CallbackContext context(String queue, Media media) {
+		return new CallbackContext(UUID.randomUUID(), "acme", queue, "+442079460958", media,
 				new Customer("Ada Lovelace", "020 7946 0958", "Europe/London", "en-GB"), "billing_dispute",
 				HandoverReason.INTENT_NOT_HANDLED, "The billing bot cannot handle disputed charges",
 				List.of(new TranscriptLine(Instant.parse("2025-06-02T09:00:00Z"), TranscriptLine.Speaker.CUSTOMER,

@@ -50,6 +50,7 @@ class DispatchIntegrationTests extends ContactCentreIntegrationTest {
 		assertThat(offer.path("queue").asString()).isEqualTo("billing");
 		assertThat(offer.path("customer").path("name").asString()).isEqualTo("Ada Lovelace");
 		assertThat(offer.path("phone").asString()).isEqualTo("+442079460958");
+		assertThat(offer.path("media").asString()).isEqualTo("chat");
 		assertThat(offer.path("intent").asString()).isEqualTo("billing_dispute");
 		assertThat(offer.path("reason").asString()).contains("disputed charges");
 		assertThat(offer.path("selectionReason").asString()).isEqualTo("Offered to the billing team (Maria, free longest)");
@@ -70,6 +71,7 @@ class DispatchIntegrationTests extends ContactCentreIntegrationTest {
 		assertThat(assigned.channel()).isEqualTo(AgentAssigned.Channel.CHAT);
 		assertThat(assigned.agentId()).isEqualTo("maria");
 		assertThat(assigned.agentName()).isEqualTo("Maria");
+		assertThat(assigned.agentPhone()).isEqualTo("sip:maria@127.0.0.1:5071");
 		assertThat(assigned.offerId()).isEqualTo(reserved.offerId());
 		assertThat(assigned.context()).isEqualTo(due.context());
 
@@ -82,7 +84,7 @@ class DispatchIntegrationTests extends ContactCentreIntegrationTest {
 		assertThat(centre.queue("billing").agentsAvailable()).isZero();
 
 		centre.publish(Topics.SESSION, new SessionCompleted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
-				due.callbackId(), due.chatId(), "maria"));
+				due.callbackId(), due.chatId(), "maria", 95_000L));
 		centre.awaitAgentState("maria", AgentState.AVAILABLE);
 		await().until(() -> centre.queue("billing").agentsAvailable() == 1);
 	}
@@ -211,7 +213,7 @@ class DispatchIntegrationTests extends ContactCentreIntegrationTest {
 				.isEmpty());
 
 		centre.publish(Topics.SESSION, new SessionCompleted(UUID.randomUUID(), Instant.now(), UUID.randomUUID(),
-				first.callbackId(), first.chatId(), "maria"));
+				first.callbackId(), first.chatId(), "maria", null));
 
 		AgentReserved next = centre.awaitPublished(AgentReserved.class, r -> r.callbackId().equals(second.callbackId()));
 		assertThat(next.agentId()).isEqualTo("maria");

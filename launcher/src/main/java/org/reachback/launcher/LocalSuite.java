@@ -110,6 +110,14 @@ public final class LocalSuite implements AutoCloseable {
 		}
 	}
 
+	/** Kills one service with SIGKILL, mid-flow, as a crash would; {@link #start(Service)} brings it back. */
+	public void kill(Service service) {
+		ServiceProcess process = services.remove(service);
+		if (process != null) {
+			process.kill();
+		}
+	}
+
 	/** Starts a stopped service again and returns once it reports healthy. */
 	public void start(Service service) throws IOException, InterruptedException {
 		ServiceProcess process = launch(service);
@@ -125,6 +133,11 @@ public final class LocalSuite implements AutoCloseable {
 	/** Starts PostgreSQL again on the same port with the same data. */
 	public void startDatabase() {
 		postgres.resume();
+	}
+
+	/** The broker's address, for benchmarks that publish as another system would. */
+	public String kafkaBootstrapServers() {
+		return kafka.bootstrapServers();
 	}
 
 	/** The operating-system process id of each running service, for measuring them. */

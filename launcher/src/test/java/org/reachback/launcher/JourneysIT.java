@@ -14,6 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.reachback.testing.SipPhone;
+import org.reachback.testing.SipPhone.Scenario;
 import org.reachback.testing.TestHttp;
 
 import tools.jackson.databind.JsonNode;
@@ -49,12 +52,21 @@ class JourneysIT {
 
 	private LocalSuite suite;
 
+	/** The demo roster's phone for Maria, and the demo trunk: sipp answers as both. */
+	private static final int MARIAS_PHONE = 5071;
+
+	private static final int TRUNK = 5080;
+
+	@TempDir
+	Path phones;
+
 	/**
 	 * Time, controlled by configuration: a customer who does not answer in the chat is given up on
 	 * after 10 s (journey 2's customer answers within a second or two), and tried again after 2 s.
 	 */
 	private static final List<String> FAST_OUTCOMES = List.of("--reachback.sessions.chat.no-answer-after=10s",
-			"--reachback.callbacks.retry.NO_ANSWER.interval=2s", "--reachback.callbacks.retry.NO_ANSWER.max-attempts=2");
+			"--reachback.callbacks.retry.NO_ANSWER.interval=2s", "--reachback.callbacks.retry.NO_ANSWER.max-attempts=2",
+			"--reachback.callbacks.retry.BUSY.interval=2s", "--reachback.callbacks.retry.INTERRUPTED.max-attempts=1");
 
 	@BeforeAll
 	void startSuite() {
@@ -103,7 +115,7 @@ class JourneysIT {
 		// An invalid number is refused at once; a valid one books the callback, which waits for an agent.
 		intent.post(prompt, customer.bearer(), Map.of("option", "callback-asap", "phone", "12345")).expect(422);
 		String callbackId = intent.post(prompt, customer.bearer(), Map.of("option", "callback-asap", "phone",
-				"020 7946 0958")).expect(202).path("callbackId").asString();
+				"020 7946 0958", "media", "chat")).expect(202).path("callbackId").asString();
 		awaitStatus(customer, callbackId, "DUE");
 
 		// A billing agent becomes available, is reserved and offered the callback with its context.
@@ -159,6 +171,107 @@ class JourneysIT {
 		// Another chat's token never sees this callback.
 		Customer other = startChat(Map.of("brand", "acme", "message", "hello"), null);
 		intent.get("/api/v1/callbacks/" + callbackId, other.bearer()).expect(404);
+	}
+
+	@Test
+	void journeyTwoAsAVoiceCallbackMariasPhoneRingsThenTheCustomersAndTheCallCompletes() {
+		try (SipPhone marias = SipPhone.answering(MARIAS_PHONE, Scenario.ANSWER_THEN_WAIT_FOR_BYE, phones);
+				SipPhone customers = SipPhone.answering(TRUNK, Scenario.ANSWER_THEN_HANG_UP, phones)) {
+			Customer customer = startChat(Map.of("brand", "acme", "message",
+					"I was charged twice for the same order and want to dispute the charge", "customer",
+					Map.of("name", "Gil", "timeZone", "Europe/London", "locale", "en-GB")), "billing");
+			JsonNode prompt = awaitPrompt(customer);
+			assertThat(prompt.path("media").valueStream().map(JsonNode::asString)).containsExactly("voice", "chat");
+
+			// "Call me": the callback, the agent's offer and the session carry the medium.
+			String callbackId = intent.post(customer.promptPath(prompt.path("promptId").asString()),
+					customer.bearer(), Map.of("option", "callback-asap", "phone", "020 7946 0615", "media", "voice"))
+				.expect(202)
+				.path("callbackId")
+				.asString();
+			awaitStatus(customer, callbackId, "DUE");
+			interaction.put("/api/v1/agents/maria/state", MARIA, Map.of("state", "AVAILABLE")).expect(202);
+			assertThat(acceptOffer(callbackId).path("media").asString()).isEqualTo("voice");
+
+			// Maria's phone rings first; once she answers, the customer's; they talk; the customer hangs up.
+			awaitStatus(customer, callbackId, "COMPLETED");
+			assertThat(marias.exitCode()).isZero();
+			assertThat(customers.exitCode()).isZero();
+			assertThat(marias.received()).containsExactly("INVITE", "ACK", "BYE");
+			assertThat(customers.received()).containsExactly("INVITE", "ACK", "200");
+			assertThat(customers.receivedMessages().get(0)).startsWith("INVITE sip:+442079460615@127.0.0.1:" + TRUNK);
+			JsonNode session = sessionOf(callbackId);
+			assertThat(session.path("channel").asString()).isEqualTo("VOICE");
+			assertThat(session.path("status").asString()).isEqualTo("COMPLETED");
+			assertThat(session.path("call").path("state").asString()).isEqualTo("ENDED");
+			assertThat(session.path("call").path("agentPhone").asString()).isEqualTo("sip:maria@127.0.0.1:" + MARIAS_PHONE);
+			awaitSystemLine(customer, "You are on the phone with Maria");
+			assertThat(callbacks.get("/api/v1/callbacks/" + callbackId, ADMIN).expect(200).path("transitions").toString())
+				.contains("completed after");
+		}
+	}
+
+	@Test
+	void aVoiceCallbackToABusyLineIsTriedAgainAndThenCompletes() {
+		Customer customer = startChat(Map.of("brand", "acme", "message",
+				"I was charged twice for the same order and want to dispute the charge", "customer",
+				Map.of("name", "Hal", "timeZone", "Europe/London", "locale", "en-GB")), "billing");
+		String callbackId = intent.post(customer.promptPath(awaitPromptId(customer)), customer.bearer(),
+				Map.of("option", "callback-asap", "phone", "020 7946 0716")).expect(202).path("callbackId").asString();
+		awaitStatus(customer, callbackId, "DUE");
+		interaction.put("/api/v1/agents/maria/state", MARIA, Map.of("state", "AVAILABLE")).expect(202);
+
+		// Attempt 1: the line is busy; Maria is hung up and the retry policy tries again (2 s later here).
+		try (SipPhone marias = SipPhone.answering(MARIAS_PHONE, Scenario.ANSWER_THEN_WAIT_FOR_BYE, phones);
+				SipPhone busy = SipPhone.answering(TRUNK, Scenario.BUSY, phones)) {
+			acceptOffer(callbackId);
+			awaitSystemLine(customer, "We couldn't reach you; we'll try again at");
+			assertThat(busy.exitCode()).isZero();
+			assertThat(marias.exitCode()).isZero();
+			assertThat(marias.received()).containsExactly("INVITE", "ACK", "BYE");
+		}
+
+		// Attempt 2: the customer answers.
+		try (SipPhone marias = SipPhone.answering(MARIAS_PHONE, Scenario.ANSWER_THEN_HANG_UP, phones);
+				SipPhone customers = SipPhone.answering(TRUNK, Scenario.ANSWER_THEN_WAIT_FOR_BYE, phones)) {
+			acceptOffer(callbackId);
+			awaitStatus(customer, callbackId, "COMPLETED");
+			assertThat(marias.exitCode()).isZero();
+			assertThat(customers.exitCode()).isZero();
+		}
+		JsonNode record = callbacks.get("/api/v1/callbacks/" + callbackId, ADMIN).expect(200);
+		assertThat(record.path("callback").path("attempt").asInt()).isEqualTo(2);
+		assertThat(record.path("transitions").toString()).contains("BUSY on attempt 1");
+	}
+
+	@Test
+	void aSessionServiceKilledWhileTheCustomersPhoneRingsNeverDialsThatAttemptAgain() throws Exception {
+		Customer customer = startChat(Map.of("brand", "acme", "message",
+				"I was charged twice for the same order and want to dispute the charge", "customer",
+				Map.of("name", "Ida", "timeZone", "Europe/London", "locale", "en-GB")), "billing");
+		String callbackId = intent.post(customer.promptPath(awaitPromptId(customer)), customer.bearer(),
+				Map.of("option", "callback-asap", "phone", "020 7946 0817")).expect(202).path("callbackId").asString();
+		awaitStatus(customer, callbackId, "DUE");
+		interaction.put("/api/v1/agents/maria/state", MARIA, Map.of("state", "AVAILABLE")).expect(202);
+		try (SipPhone marias = SipPhone.answering(MARIAS_PHONE, Scenario.ANSWER_THEN_WAIT_FOR_BYE, phones);
+				SipPhone customers = SipPhone.answering(TRUNK, Scenario.RING_UNTIL_CANCELLED, phones)) {
+			acceptOffer(callbackId);
+			await().atMost(Duration.ofSeconds(30)).until(() -> customers.received().contains("INVITE"));
+
+			suite.kill(Service.SESSION);
+			suite.start(Service.SESSION);
+
+			// The interrupted attempt is settled, not redialled; with no attempt left for it here, it expires.
+			awaitStatus(customer, callbackId, "EXPIRED");
+			assertThat(callbacks.get("/api/v1/callbacks/" + callbackId, ADMIN).expect(200).path("transitions").toString())
+				.contains("INTERRUPTED");
+			assertThat(sessionOf(callbackId).path("outcome").asString()).isEqualTo("INTERRUPTED");
+			assertThat(customers.received()).containsExactly("INVITE");
+			assertThat(marias.received()).containsExactly("INVITE");
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> interaction.get("/api/v1/agents/maria", ADMIN).expect(200).path("state").asString(),
+						"AVAILABLE"::equals);
+		}
 	}
 
 	@Test
@@ -250,7 +363,9 @@ class JourneysIT {
 				"I was charged twice for the same order and want to dispute the charge", "customer",
 				Map.of("name", "Fay", "locale", "en-GB", "timeZone", "Europe/London")), "billing");
 		String callbackId = intent.post(customer.promptPath(awaitPromptId(customer)), customer.bearer(),
-				Map.of("option", "callback-asap", "phone", "020 7946 0503")).expect(202).path("callbackId").asString();
+				Map.of("option", "callback-asap", "phone", "020 7946 0503", "media", "chat")).expect(202)
+			.path("callbackId")
+			.asString();
 		awaitStatus(customer, callbackId, "DUE");
 		interaction.put("/api/v1/agents/maria/state", MARIA, Map.of("state", "AVAILABLE")).expect(202);
 
@@ -339,6 +454,33 @@ class JourneysIT {
 			.orElseThrow()
 			.path("sessionId")
 			.asString();
+	}
+
+	/** Waits for the callback to be offered to Maria and accepts it; returns the offer as she saw it. */
+	private JsonNode acceptOffer(String callbackId) {
+		JsonNode offer = await().atMost(Duration.ofSeconds(30))
+			.until(() -> interaction.get("/api/v1/agents/maria/offers", MARIA)
+				.expect(200)
+				.valueStream()
+				.filter(o -> callbackId.equals(o.path("callbackId").asString()))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+		interaction.post("/api/v1/offers/" + offer.path("offerId").asString() + "/accept", MARIA, Map.of()).expect(200);
+		return offer;
+	}
+
+	/** Maria's latest session for the callback, as the agent console reads it. */
+	private JsonNode sessionOf(String callbackId) {
+		String sessionId = await().atMost(Duration.ofSeconds(30))
+			.until(() -> sessions.get("/api/v1/agents/maria/sessions", MARIA)
+				.expect(200)
+				.valueStream()
+				.filter(s -> callbackId.equals(s.path("callbackId").asString()))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow()
+			.path("sessionId")
+			.asString();
+		return sessions.get("/api/v1/sessions/" + sessionId, MARIA).expect(200);
 	}
 
 	/** No slot of the queue's admin availability shows more booked than its capacity. */

@@ -21,6 +21,7 @@ import org.reachback.events.Customer;
 import org.reachback.events.DomainEvent;
 import org.reachback.events.HandoverReason;
 import org.reachback.events.IntentMatch;
+import org.reachback.events.Media;
 import org.reachback.events.Topics;
 import org.reachback.events.TranscriptLine.Speaker;
 import org.reachback.events.TranscriptLine;
@@ -81,7 +82,7 @@ class SessionFlowIntegrationTests {
 		otherServices.publish(Topics.ASSIGNMENT, assignment);
 		otherServices.publish(Topics.ASSIGNMENT, assignment);
 		RecordMetadata last = otherServices.publish(Topics.ASSIGNMENT, new AgentAssigned(UUID.randomUUID(), Instant.now(),
-				assignment.callbackId(), assignment.offerId(), "maria", "Maria", Channel.CHAT, assignment.context()));
+				assignment.callbackId(), assignment.offerId(), "maria", "Maria", Channel.CHAT, assignment.context(), null));
 
 		SessionConnected connected = await().atMost(KAFKA)
 			.until(() -> published(SessionConnected.class, e -> e.callbackId().equals(assignment.callbackId())),
@@ -338,7 +339,7 @@ class SessionFlowIntegrationTests {
 	}
 
 	@Test
-	void aVoiceAssignmentIsRecordedAsFailedWithoutBreakingTheListener() {
+	void aVoiceAssignmentForAnAgentWithoutAPhoneFailsWithoutBreakingTheListener() {
 		AgentAssigned voice = assignment(Channel.VOICE);
 		RecordMetadata sent = otherServices.publish(Topics.ASSIGNMENT, voice);
 		otherServices.awaitConsumed(SERVICE_GROUP, sent);
@@ -348,13 +349,13 @@ class SessionFlowIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(failed.path("status").asString()).isEqualTo("FAILED");
-		assertThat(failed.path("failureReason").asString()).isEqualTo("channel not supported yet");
+		assertThat(failed.path("failureReason").asString()).isEqualTo("the agent has no phone in the roster");
 		assertThat(published(SessionConnected.class, e -> e.callbackId().equals(voice.callbackId()))).isEmpty();
 		awaitOutboxDrained(UUID.fromString(failed.path("sessionId").asString()));
 		assertThat(published(SessionFailed.class, e -> e.callbackId().equals(voice.callbackId())))
 			.singleElement()
 			.extracting(SessionFailed::reason, SessionFailed::agentId, SessionFailed::outcome)
-			.containsExactly("channel not supported yet", "maria", AttemptOutcome.FAILED);
+			.containsExactly("the agent has no phone in the roster", "maria", AttemptOutcome.FAILED);
 		assertProblem(api.post("/api/v1/sessions/" + failed.path("sessionId").asString() + "/complete", demoUser("maria"), "{}"),
 				409);
 		assertThat(connectedSession(assignment(Channel.CHAT))).isNotBlank();
@@ -491,13 +492,14 @@ class SessionFlowIntegrationTests {
 	private static AgentAssigned assignment(Channel channel) {
 		Instant now = Instant.now();
 		CallbackContext context = new CallbackContext(UUID.randomUUID(), "acme", "billing", "+442079460958",
+				channel == Channel.CHAT ? Media.CHAT : Media.VOICE,
 				new Customer("Ana", "020 7946 0958", "Europe/London", "en-GB"), "billing_dispute",
 				HandoverReason.INTENT_NOT_HANDLED, "billing bot does not handle billing_dispute",
 				List.of(new TranscriptLine(now.minusSeconds(120), Speaker.CUSTOMER, "Ana", "I was charged twice"),
 						new TranscriptLine(now.minusSeconds(119), Speaker.BOT, "billing",
 								"I cannot help with disputes, but an agent can.")));
 		return new AgentAssigned(UUID.randomUUID(), now, UUID.randomUUID(), UUID.randomUUID(), "maria", "Maria",
-				channel, context);
+				channel, context, null);
 	}
 
 	private static CustomerMessaged customerMessaged(UUID chatId, String text) {

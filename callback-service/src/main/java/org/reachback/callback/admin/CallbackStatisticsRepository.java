@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.reachback.callback.lifecycle.CallbackStatus;
+import org.reachback.events.Media;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,15 +44,22 @@ class CallbackStatisticsRepository {
 	/** The scheduled callbacks that become due next, earliest first. */
 	List<NextDue> nextDue(int limit) {
 		return jdbc.sql("""
-				select id, queue, due_at, preferred_agent from callback where status = 'SCHEDULED'
-				order by due_at limit ?""")
+				select id, queue, due_at, preferred_agent, phone, context ->> 'media' as media from callback
+				where status = 'SCHEDULED' order by due_at limit ?""")
 			.param(limit)
 			.query((rs, row) -> new NextDue(rs.getObject("id", UUID.class), rs.getString("queue"),
-					rs.getObject("due_at", OffsetDateTime.class).toInstant(), rs.getString("preferred_agent")))
+					rs.getObject("due_at", OffsetDateTime.class).toInstant(), rs.getString("preferred_agent"),
+					media(rs.getString("media"), rs.getString("phone"))))
 			.list();
 	}
 
-	record NextDue(UUID callbackId, String queue, Instant dueAt, String preferredAgent) {
+	/** As {@code CallbackContext.mediaOrDefault()} reads it, from the stored context's medium. */
+	private static Media media(String chosen, String phone) {
+		return Media.orDefault(chosen == null ? null : Media.of(chosen), phone);
+	}
+
+	/** @param media how the customer is called back, {@code voice} or {@code chat} */
+	record NextDue(UUID callbackId, String queue, Instant dueAt, String preferredAgent, Media media) {
 	}
 
 }

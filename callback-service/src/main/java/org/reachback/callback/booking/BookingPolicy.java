@@ -8,6 +8,7 @@ import org.reachback.callback.Brands;
 import org.reachback.callback.lifecycle.Callback;
 import org.reachback.callback.lifecycle.CallbackStatus;
 import org.reachback.events.CallbackContext;
+import org.reachback.events.Media;
 import org.reachback.events.bot.CallbackRequested;
 import org.reachback.platform.phone.CallableNumber;
 import org.reachback.platform.phone.CallingWindow;
@@ -17,7 +18,9 @@ import org.reachback.platform.phone.PhoneNumbers;
 /**
  * Decides whether a callback request can be booked and how. The number to call is the context's
  * phone (else the customer's), read in the customer's locale; it must be of a callable type and,
- * where the brand restricts them, country. As soon as possible means now, or when the callee's
+ * where the brand restricts them, country. A callback in the chat may come without a number (its
+ * calling window is then the default hours in the customer's zone); a voice callback without one
+ * is refused ({@code phone-required}). As soon as possible means now, or when the callee's
  * calling window next opens if it is closed now; a chosen slot must lie inside the calling window
  * and not have started more than the grace period ago, and is then asked of interaction-manager.
  * A move of a booked callback ({@link #decideMove}) follows the same rules for the new slot.
@@ -43,9 +46,18 @@ final class BookingPolicy {
 		}
 		String locale = context.customer() == null ? null : context.customer().locale();
 		String timeZone = context.customer() == null ? null : context.customer().timeZone();
+		String raw = rawPhone(context);
+		if (raw == null || raw.isBlank()) {
+			// without a number, a request that names no medium is one in the chat (Media.orDefault)
+			if (context.media() == Media.VOICE) {
+				return new Refused("A voice callback needs a phone number to call, and the request has none",
+						"phone-required");
+			}
+			return book(request, null, windows.windowFor(null, timeZone), now);
+		}
 		CallableNumber number;
 		try {
-			number = PhoneNumbers.callable(rawPhone(context), locale, brands.callableCountries(context.brand()));
+			number = PhoneNumbers.callable(raw, locale, brands.callableCountries(context.brand()));
 		}
 		catch (PhoneNumbers.NumberNotCallableException ex) {
 			return new Refused(ex.getMessage(), "number-not-callable");
@@ -53,11 +65,15 @@ final class BookingPolicy {
 		catch (PhoneNumbers.InvalidPhoneNumberException ex) {
 			return new Refused(ex.getMessage(), "invalid-phone");
 		}
-		CallingWindow window = windows.windowFor(number.e164(), timeZone);
+		return book(request, number.e164(), windows.windowFor(number.e164(), timeZone), now);
+	}
+
+	/** @param phone in E.164; {@code null} for a callback in the chat without a number */
+	private Decision book(CallbackRequested request, String phone, CallingWindow window, Instant now) {
 		if (request.asSoonAsPossible()) {
-			return asSoonAsPossible(number.e164(), window, now);
+			return asSoonAsPossible(phone, window, now);
 		}
-		return slot(number.e164(), request.slot(), window, now);
+		return slot(phone, request.slot(), window, now);
 	}
 
 	/** Whether a booked callback may move to {@code slot}: only while it is scheduled and not yet due. */
@@ -76,8 +92,8 @@ final class BookingPolicy {
 	private static Decision asSoonAsPossible(String phone, CallingWindow window, Instant now) {
 		Optional<Instant> opening = window.nextOpening(now);
 		if (opening.isEmpty()) {
-			return new Refused("We cannot call " + phone + " at any hour: its time zones share no calling hours ("
-					+ window + ")", "number-not-callable");
+			return new Refused("We cannot call " + (phone == null ? "the customer" : phone)
+					+ " at any hour: its time zones share no calling hours (" + window + ")", "number-not-callable");
 		}
 		if (opening.get().equals(now)) {
 			return new Scheduled(phone, now, "booked as soon as possible");
@@ -111,7 +127,10 @@ final class BookingPolicy {
 	sealed interface Decision permits Scheduled, SlotWanted, Refused {
 	}
 
-	/** Book it now, without asking for a slot: call {@code phone} (E.164) from {@code dueAt} on. */
+	/**
+	 * Book it now, without asking for a slot: call {@code phone} (E.164; {@code null} for a callback
+	 * in the chat without one) from {@code dueAt} on.
+	 */
 	record Scheduled(String phone, Instant dueAt, String reason) implements Decision {
 	}
 

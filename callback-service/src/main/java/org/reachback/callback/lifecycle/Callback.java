@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.reachback.events.CallbackContext;
+import org.reachback.events.Media;
 import org.reachback.events.callback.CallbackScheduled;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One callback as this service records it. Changes go through {@link CallbackTransitions}, which
  * keeps the history; the {@code with...} and {@code ...At} methods only describe a change.
  *
- * @param phone the E.164 number to call; {@code null} until the request was validated
+ * @param phone the E.164 number to call; {@code null} until the request was validated, and for a
+ * callback in the chat without one
  * @param dueAt when the callback becomes (or became) due; {@code null} for a rejected request and
  * one whose slot is not booked yet
  * @param context what the agent sees, carrying the normalised phone once validated; {@code null} only
@@ -33,6 +37,15 @@ public record Callback(UUID id, UUID chatId, CallbackStatus status, String queue
 			CallbackContext context, Instant now) {
 		return new Callback(id, chatId, CallbackStatus.REQUESTED, context == null ? null : context.queue(), null,
 				null, asSoonAsPossible, preferredAgent, context, 0, null, null, null, null, now, now, null, null);
+	}
+
+	/**
+	 * How the customer is called back: as they chose, else voice when there is a number to call,
+	 * else chat. Shown with the callback in the admin API.
+	 */
+	@JsonProperty("media")
+	public Media media() {
+		return context == null ? Media.orDefault(null, phone) : context.mediaOrDefault();
 	}
 
 	/** The customer's time zone, if they gave one. */

@@ -79,7 +79,8 @@ public class TrackingService {
 	public void on(SessionCompleted event) {
 		if (inbox.firstDelivery(CONSUMER, event)) {
 			transitions.move(event.callbackId(), CallbackStatus.COMPLETED,
-					"session " + event.sessionId() + " completed", callback -> callback)
+					"session " + event.sessionId() + " completed" + SessionDuration.after(event.durationMillis()),
+					callback -> callback)
 				.ifPresent(callback -> outbox.publish(Topics.CALLBACK, new CallbackCompleted(UUID.randomUUID(),
 						callback.updatedAt(), callback.id(), callback.chatId(), event.sessionId())));
 		}

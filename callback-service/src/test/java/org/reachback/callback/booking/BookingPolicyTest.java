@@ -16,6 +16,7 @@ import org.reachback.callback.lifecycle.CallbackStatus;
 import org.reachback.events.CallbackContext;
 import org.reachback.events.Customer;
 import org.reachback.events.HandoverReason;
+import org.reachback.events.Media;
 import org.reachback.events.bot.CallbackRequested;
 import org.reachback.platform.phone.CallingHours;
 import org.reachback.platform.phone.CallingWindowRules;
@@ -94,9 +95,26 @@ class BookingPolicyTest {
 	void aNumberThatCannotBeCalledIsRefusedWithTheProblem() {
 		assertThat(policy.decide(request(null, "12345", "en-GB"), clock.instant()))
 			.isEqualTo(new BookingPolicy.Refused("'12345' is not a valid phone number", "invalid-phone"));
-		assertThat(policy.decide(request(null, null, "en-GB"), clock.instant()))
-			.isInstanceOfSatisfying(BookingPolicy.Refused.class,
-					refused -> assertThat(refused.problem()).contains("required"));
+		assertThat(policy.decide(request(null, "12345", "en-GB", "acme", Media.CHAT), clock.instant()))
+			.as("a number given is checked, whatever the medium")
+			.isEqualTo(new BookingPolicy.Refused("'12345' is not a valid phone number", "invalid-phone"));
+	}
+
+	@Test
+	void aVoiceCallbackWithoutANumberIsRefusedAndOneInTheChatIsBookedWithoutOne() {
+		assertThat(policy.decide(request(null, null, "en-GB", "acme", Media.VOICE), clock.instant()))
+			.isEqualTo(new BookingPolicy.Refused(
+					"A voice callback needs a phone number to call, and the request has none", "phone-required"));
+		assertThat(policy.decide(request(null, " ", "en-GB", "acme", Media.CHAT), clock.instant()))
+			.isEqualTo(new BookingPolicy.Scheduled(null, NINE_IN_LONDON, "booked as soon as possible"));
+		assertThat(policy.decide(request(null, null, "en-GB"), clock.instant())).as("no medium and no number: a chat")
+			.isEqualTo(new BookingPolicy.Scheduled(null, NINE_IN_LONDON, "booked as soon as possible"));
+		assertThat(policy.decide(request(HALF_TEN_PM_IN_LONDON, null, "en-GB", "acme", Media.CHAT), clock.instant()))
+			.as("the customer's hours, in their zone").isInstanceOfSatisfying(BookingPolicy.Refused.class,
+					refused -> assertThat(refused.code()).isEqualTo("outside-hours"));
+		Instant slot = NINE_IN_LONDON.plus(Duration.ofHours(2));
+		assertThat(policy.decide(request(slot, null, "en-GB", "acme", Media.CHAT), clock.instant()))
+			.isEqualTo(new BookingPolicy.SlotWanted(null, slot));
 	}
 
 	@Test
@@ -122,7 +140,7 @@ class BookingPolicyTest {
 	void aNumberWhoseZonesShareNoCallingHoursIsNotCallable() {
 		CallbackRequested russia = new CallbackRequested(UUID.randomUUID(), NINE_IN_LONDON, UUID.randomUUID(),
 				UUID.randomUUID(), UUID.randomUUID(), null, null, new CallbackContext(UUID.randomUUID(), "acme", "billing",
-						"+7 495 123-45-67", Customer.anonymous(), "billing_dispute", HandoverReason.INTENT_NOT_HANDLED,
+						"+7 495 123-45-67", Media.VOICE, Customer.anonymous(), "billing_dispute", HandoverReason.INTENT_NOT_HANDLED,
 						"not handled", List.of()));
 
 		assertThat(policy.decide(russia, clock.instant()))
@@ -134,7 +152,7 @@ class BookingPolicyTest {
 
 	@Test
 	void theCustomersOwnNumberIsUsedWhenTheContextHasNone() {
-		CallbackContext context = new CallbackContext(UUID.randomUUID(), "acme", "billing", null,
+		CallbackContext context = new CallbackContext(UUID.randomUUID(), "acme", "billing", null, null,
 				new Customer("Ana", "612 34 56 78", "Europe/Madrid", "es-ES"), "billing_dispute",
 				HandoverReason.INTENT_NOT_HANDLED, "not handled", List.of());
 		assertThat(policy.decide(new CallbackRequested(UUID.randomUUID(), NINE_IN_LONDON, context.chatId(),
@@ -194,8 +212,12 @@ class BookingPolicyTest {
 	}
 
 	private static CallbackRequested request(Instant slot, String phone, String locale, String brand) {
+		return request(slot, phone, locale, brand, null);
+	}
+
+	private static CallbackRequested request(Instant slot, String phone, String locale, String brand, Media media) {
 		UUID chatId = UUID.randomUUID();
-		CallbackContext context = new CallbackContext(chatId, brand, "billing", phone,
+		CallbackContext context = new CallbackContext(chatId, brand, "billing", phone, media,
 				new Customer("Ana", null, "Europe/London", locale), "billing_dispute",
 				HandoverReason.INTENT_NOT_HANDLED, "billing bot does not handle disputes", List.of());
 		return new CallbackRequested(UUID.randomUUID(), NINE_IN_LONDON, chatId, UUID.randomUUID(), UUID.randomUUID(),

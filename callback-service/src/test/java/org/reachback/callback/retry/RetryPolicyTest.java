@@ -41,6 +41,7 @@ class RetryPolicyTest {
 			BUSY,       5
 			DECLINED,  30
 			FAILED,     2
+			INTERRUPTED, 2
 			""")
 	void aFirstAttemptWithoutAConversationIsRetriedAfterItsOutcomesInterval(AttemptOutcome outcome, long minutes) {
 		Instant next = clock.instant().plus(Duration.ofMinutes(minutes));
@@ -70,6 +71,18 @@ class RetryPolicyTest {
 			.isEqualTo(new RetryPolicy.GiveUp(CallbackStatus.EXPIRED, "NO_ANSWER on attempt 3 of 3: no attempts left"));
 		assertThat(policy.decide(callback(2, clock.instant()), AttemptOutcome.DECLINED, LONDON, clock.instant()))
 			.isEqualTo(new RetryPolicy.GiveUp(CallbackStatus.EXPIRED, "DECLINED on attempt 2 of 2: no attempts left"));
+		assertThat(policy.decide(callback(3, clock.instant()), AttemptOutcome.INTERRUPTED, LONDON, clock.instant()))
+			.isEqualTo(new RetryPolicy.GiveUp(CallbackStatus.EXPIRED,
+					"INTERRUPTED on attempt 3 of 3: no attempts left"));
+	}
+
+	@Test
+	void everyOutcomeHasARuleAndAnInterruptedDialIsRetriedLikeAFailure() {
+		CallbackSettings defaults = settings(Map.of());
+
+		assertThat(AttemptOutcome.values()).allSatisfy(outcome -> assertThat(defaults.retryAfter(outcome)).isNotNull());
+		assertThat(CallbackSettings.DEFAULT_RETRY.get(AttemptOutcome.INTERRUPTED))
+			.isEqualTo(new CallbackSettings.Retry(Duration.ofMinutes(2), 3));
 	}
 
 	@Test
@@ -126,7 +139,7 @@ class RetryPolicyTest {
 	/** A callback in its {@code attempt}-th attempt, booked for {@code bookedFor}. */
 	private static Callback callback(int attempt, Instant bookedFor) {
 		UUID chatId = UUID.randomUUID();
-		CallbackContext context = new CallbackContext(chatId, "acme", "billing", "+442079460958",
+		CallbackContext context = new CallbackContext(chatId, "acme", "billing", "+442079460958", null,
 				new Customer("Ana", null, "Europe/London", "en-GB"), "billing_dispute",
 				HandoverReason.INTENT_NOT_HANDLED, "not handled", List.of());
 		return new Callback(UUID.randomUUID(), chatId, CallbackStatus.IN_PROGRESS, "billing", "+442079460958",

@@ -72,7 +72,7 @@ class StartWindowTest {
 	private static Callback due(String phone, String timeZone) {
 		UUID chatId = UUID.randomUUID();
 		Instant dueAt = Instant.parse("2030-01-15T07:00:00Z");
-		CallbackContext context = new CallbackContext(chatId, "acme", "billing", phone,
+		CallbackContext context = new CallbackContext(chatId, "acme", "billing", phone, null,
 				new Customer("Ana", null, timeZone, null), "billing_dispute", HandoverReason.INTENT_NOT_HANDLED,
 				"not handled", List.of());
 		return new Callback(UUID.randomUUID(), chatId, CallbackStatus.SCHEDULED, "billing", phone, dueAt, false, null,

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.reachback.events.CallbackContext;
 import org.reachback.events.CallbackIds;
 import org.reachback.events.CallbackOption;
+import org.reachback.events.Media;
 import org.reachback.events.Topics;
 import org.reachback.events.bot.CallbackRequested;
 import org.reachback.events.chat.PromptAnswered;
@@ -96,8 +97,10 @@ public class PromptService {
 			String agent, Instant now) {
 		Chat chat = chats.find(prompt.chatId()).orElseThrow();
 		String phone = answer.phone() != null ? answer.phone() : chat.customer().phone();
+		// the medium the customer chose; an answer without one is a call when there is a number to call
 		CallbackContext context = new CallbackContext(chat.chatId(), chat.brand(), prompt.queue(), phone,
-				chat.customer(), prompt.intent(), prompt.reason(), prompt.reasonDetail(), transcript.of(chat.chatId()));
+				Media.orDefault(answer.media(), phone), chat.customer(), prompt.intent(), prompt.reason(),
+				prompt.reasonDetail(), transcript.of(chat.chatId()));
 		return new CallbackRequested(UUID.randomUUID(), now, chat.chatId(), callbackId, prompt.promptId(), slot, agent,
 				context);
 	}

@@ -10,21 +10,25 @@ import org.reachback.events.HandoverReason;
 /**
  * The words of a callback prompt: why the bot hands over and what waiting for an agent means now;
  * or, for a customer who asked for a time or an agent, whether that time is free and, if not, the
- * nearest ones; or, when a chosen slot filled before it was booked, the nearest others.
+ * nearest ones; or, when a chosen slot filled before it was booked, the nearest others. Every prompt
+ * offers both media ({@link PromptOffers#MEDIA}), so its words say the agent may call or join the chat.
  */
 final class PromptText {
 
 	/** How many of the nearest times a prompt names; the prompt lists all its slots anyway. */
 	static final int NEAREST_NAMED = 3;
 
+	/** Ends a prompt about times, whose words name only the call, with the choice of medium. */
+	static final String EITHER_MEDIUM = "It can be a call or a chat here, as you prefer.";
+
 	private PromptText() {
 	}
 
 	static String of(HandoverReason reason, QueueOutlook outlook) {
 		String opening = switch (reason) {
-			case HUMAN_REQUESTED -> "Of course, an agent can call you.";
-			case BOT_FLOW_ESCALATION -> "This needs one of our agents, and an agent can call you.";
-			default -> "I can't help with that here, but an agent can call you.";
+			case HUMAN_REQUESTED -> "Of course, an agent can call you or join you here in this chat.";
+			case BOT_FLOW_ESCALATION -> "This needs one of our agents, who can call you or join you here in this chat.";
+			default -> "I can't help with that here, but an agent can call you or join you here in this chat.";
 		};
 		String slots = outlook.hasSlots() ? " Or pick a time that suits you." : "";
 		return opening + " " + waiting(outlook.estimatedWaitSeconds()) + slots;
@@ -32,7 +36,7 @@ final class PromptText {
 
 	/**
 	 * "Maria can call you tomorrow at 10:00." or "Maria is not free then; the nearest times are ...",
-	 * then how soon an agent could call instead.
+	 * then how soon an agent could call instead, and that it may be a call or a chat.
 	 */
 	static String of(SlotOffer offer, Integer estimatedWaitSeconds, ZonedDateTime now) {
 		String agent = offer.agentsOwn() ? offer.agent().name() : null;
@@ -54,7 +58,7 @@ final class PromptText {
 			answer = (agent == null ? "No agent is free" : agent + " is not free") + " then; the nearest times are "
 					+ SlotWords.either(nearest(offer), now) + ".";
 		}
-		return unavailable + answer + " " + instead(estimatedWaitSeconds);
+		return unavailable + answer + " " + instead(estimatedWaitSeconds) + " " + EITHER_MEDIUM;
 	}
 
 	/** After {@code refused} filled: "Sorry, someone booked ... just before you." and the nearest others. */
@@ -70,7 +74,7 @@ final class PromptText {
 			String whose = offer.agentsOwn() ? offer.agent().name() + "'s nearest" : "The nearest";
 			others = unavailable + whose + " free times are " + SlotWords.either(nearest(offer), now) + ".";
 		}
-		return sorry + others + " " + instead(estimatedWaitSeconds);
+		return sorry + others + " " + instead(estimatedWaitSeconds) + " " + EITHER_MEDIUM;
 	}
 
 	static String waiting(Integer seconds) {

@@ -15,6 +15,7 @@ import org.reachback.chatbot.support.ChatOverKafka;
 import org.reachback.chatbot.support.QueueFixture;
 import org.reachback.events.CallbackOption;
 import org.reachback.events.HandoverReason;
+import org.reachback.events.Media;
 import org.reachback.events.Topics;
 import org.reachback.events.TranscriptLine.Speaker;
 import org.reachback.events.TranscriptLine;
@@ -88,7 +89,9 @@ class ConversationIntegrationTests extends ChatOverKafka {
 		assertThat(prompt.promptId()).isNotNull();
 		assertThat(prompt.estimatedWaitSeconds()).isEqualTo(420);
 		assertThat(prompt.text()).isEqualTo(
-				"I can't help with that here, but an agent can call you. About 7 minutes' wait right now. Or pick a time that suits you.");
+				"I can't help with that here, but an agent can call you or join you here in this chat. About 7 minutes' "
+						+ "wait right now. Or pick a time that suits you.");
+		assertThat(prompt.media()).as("call me, or chat with me here").containsExactly(Media.VOICE, Media.CHAT);
 		assertThat(prompt.slots()).containsExactlyElementsOf(IntStream.range(0, 6)
 			.mapToObj(i -> FIRST_FREE_SLOT.plus(Duration.ofMinutes(30L * i)))
 			.toList());
@@ -153,6 +156,7 @@ class ConversationIntegrationTests extends ChatOverKafka {
 		assertThat(request.context().brand()).isEqualTo("acme");
 		assertThat(request.context().queue()).isEqualTo("billing");
 		assertThat(request.context().phone()).isEqualTo("+442079460958");
+		assertThat(request.context().media()).as("no medium chosen, and a number to call").isEqualTo(Media.VOICE);
 		assertThat(request.context().customer()).isEqualTo(ChatEvents.ADA);
 		assertThat(request.context().intent()).isEqualTo("billing_dispute");
 		assertThat(request.context().handoverReason()).isEqualTo(HandoverReason.INTENT_NOT_HANDLED);
@@ -181,6 +185,27 @@ class ConversationIntegrationTests extends ChatOverKafka {
 		CallbackRequested request = awaitFirst(chat.chatId(), CallbackRequested.class);
 		assertThat(request.slot()).isEqualTo(prompt.slots().get(1));
 		assertThat(request.asSoonAsPossible()).isFalse();
+	}
+
+	@Test
+	void theChosenMediumTravelsWithTheCallbackRequest() {
+		ChatEvents chatHere = new ChatEvents("billing");
+		intentService.publish(Topics.CHAT, chatHere.started("dispute a charge", intent("billing_dispute", 0.9)));
+		ChatEvents callMe = new ChatEvents("billing");
+		intentService.publish(Topics.CHAT, callMe.started("dispute a charge", intent("billing_dispute", 0.9)));
+		CallbackOffered chatPrompt = awaitFirst(chatHere.chatId(), CallbackOffered.class);
+		CallbackOffered callPrompt = awaitFirst(callMe.chatId(), CallbackOffered.class);
+
+		intentService.publish(Topics.CHAT, chatHere.answered(chatPrompt.promptId(), CallbackOption.CALLBACK_SCHEDULED,
+				"+442079460958", chatPrompt.slots().get(0), null, Media.CHAT));
+		intentService.publish(Topics.CHAT, callMe.answered(callPrompt.promptId(), CallbackOption.CALLBACK_ASAP,
+				"+442079460958", null, null, Media.VOICE));
+
+		CallbackRequested inTheChat = awaitFirst(chatHere.chatId(), CallbackRequested.class);
+		assertThat(inTheChat.context().media()).as("chat chosen, though a number was given").isEqualTo(Media.CHAT);
+		assertThat(inTheChat.context().phone()).isEqualTo("+442079460958");
+		assertThat(inTheChat.slot()).isEqualTo(chatPrompt.slots().get(0));
+		assertThat(awaitFirst(callMe.chatId(), CallbackRequested.class).context().media()).isEqualTo(Media.VOICE);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.reachback.chatbot.queue.Agent;
 import org.reachback.chatbot.queue.QueueOutlook;
 import org.reachback.chatbot.request.RequestedTime;
 import org.reachback.events.HandoverReason;
+import org.reachback.events.Media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +29,8 @@ class PromptTextTest {
 	@Test
 	void theWaitIsGivenInWholeMinutes() {
 		assertThat(PromptText.of(HandoverReason.INTENT_NOT_HANDLED, new QueueOutlook(420, List.of())))
-			.isEqualTo("I can't help with that here, but an agent can call you. About 7 minutes' wait right now.");
+			.isEqualTo("I can't help with that here, but an agent can call you or join you here in this chat. About 7 "
+					+ "minutes' wait right now.");
 		assertThat(PromptText.waiting(75)).isEqualTo("About 1 minute's wait right now.");
 		assertThat(PromptText.waiting(20)).isEqualTo("Less than a minute's wait right now.");
 	}
@@ -44,11 +46,26 @@ class PromptTextTest {
 		QueueOutlook withSlots = new QueueOutlook(600, List.of(Instant.parse("2030-01-07T10:00:00Z")));
 
 		assertThat(PromptText.of(HandoverReason.HUMAN_REQUESTED, withSlots))
-			.isEqualTo("Of course, an agent can call you. About 10 minutes' wait right now. Or pick a time that suits you.");
+			.isEqualTo("Of course, an agent can call you or join you here in this chat. About 10 minutes' wait right now. "
+					+ "Or pick a time that suits you.");
 		assertThat(PromptText.of(HandoverReason.HUMAN_REQUESTED, new QueueOutlook(600, List.of())))
 			.doesNotContain("pick a time");
 	}
 
+
+	@Test
+	void everyPromptOffersACallOrAChatHere() {
+		SlotOffer offer = new SlotOffer("billing", TOMORROW_AT_10, MARIA, slots("2026-07-16T10:00"), true);
+
+		assertThat(HandoverReason.values()).allSatisfy(reason -> assertThat(PromptText.of(reason, QueueOutlook.unknown()))
+			.contains("call you or join you here in this chat"));
+		assertThat(PromptText.of(HandoverReason.BOT_FLOW_ESCALATION, QueueOutlook.unknown()))
+			.startsWith("This needs one of our agents, who can call you or join you here in this chat. ");
+		assertThat(PromptText.of(offer, 420, NOW)).endsWith(" It can be a call or a chat here, as you prefer.");
+		assertThat(PromptText.afterSlotFull(slot("2026-07-16T09:00"), offer, null, NOW))
+			.endsWith(" It can be a call or a chat here, as you prefer.");
+		assertThat(PromptOffers.MEDIA).containsExactly(Media.VOICE, Media.CHAT);
+	}
 
 	@Test
 	void aFreeRequestedTimeIsConfirmedWithTheAgentsName() {
@@ -59,8 +76,8 @@ class PromptTextTest {
 		assertThat(offer.suggested()).isEqualTo(slot("2026-07-16T10:00"));
 		assertThat(offer.slots()).containsExactlyElementsOf(slots("2026-07-16T09:30", "2026-07-16T10:00", "2026-07-16T10:30"));
 		assertThat(offer.preferredAgent()).isEqualTo("maria");
-		assertThat(PromptText.of(offer, 420, NOW)).isEqualTo(
-				"Maria can call you tomorrow at 10:00. Or we can call you as soon as possible: about 7 minutes' wait right now.");
+		assertThat(PromptText.of(offer, 420, NOW)).isEqualTo("Maria can call you tomorrow at 10:00. Or we can call you "
+				+ "as soon as possible: about 7 minutes' wait right now. It can be a call or a chat here, as you prefer.");
 	}
 
 	@Test
@@ -70,7 +87,7 @@ class PromptTextTest {
 
 		assertThat(offer.matches()).isFalse();
 		assertThat(PromptText.of(offer, null, NOW)).isEqualTo("Maria is not free then; the nearest times are tomorrow at "
-				+ "09:00, 09:30 or 10:30. Or we can call you as soon as an agent is free.");
+				+ "09:00, 09:30 or 10:30. Or we can call you as soon as an agent is free. " + PromptText.EITHER_MEDIUM);
 	}
 
 	@Test
@@ -82,7 +99,7 @@ class PromptTextTest {
 
 		assertThat(inSpan.preferredAgent()).isNull();
 		assertThat(PromptText.of(inSpan, 30, NOW)).startsWith("An agent can call you tomorrow at 12:00. ")
-			.endsWith("less than a minute's wait right now.");
+			.endsWith("less than a minute's wait right now. " + PromptText.EITHER_MEDIUM);
 		assertThat(PromptText.of(later, 30, NOW))
 			.startsWith("No agent is free then; the nearest times are on Friday at 09:00 or on Wednesday 22 July at 09:00.");
 	}
@@ -110,7 +127,8 @@ class PromptTextTest {
 
 		assertThat(offer.suggested()).isNull();
 		assertThat(PromptText.of(offer, null, NOW))
-			.isEqualTo("There is no free time to book right now. Or we can call you as soon as an agent is free.");
+			.isEqualTo("There is no free time to book right now. Or we can call you as soon as an agent is free. "
+					+ PromptText.EITHER_MEDIUM);
 	}
 
 	@Test
@@ -124,12 +142,12 @@ class PromptTextTest {
 
 		assertThat(PromptText.afterSlotFull(refused, hers, null, NOW)).isEqualTo("Sorry, someone booked tomorrow at 10:00 "
 				+ "just before you. Maria's nearest free times are tomorrow at 09:30 or 10:30. Or we can call you as soon "
-				+ "as an agent is free.");
+				+ "as an agent is free. " + PromptText.EITHER_MEDIUM);
 		assertThat(PromptText.afterSlotFull(refused, team, null, NOW)).contains(
 				"Maria has no other free time in the coming days. The nearest free times are tomorrow at 10:30.");
 		assertThat(PromptText.afterSlotFull(refused, none, 120, NOW)).isEqualTo("Sorry, someone booked tomorrow at 10:00 "
 				+ "just before you. There is no other free time right now. Or we can call you as soon as possible: "
-				+ "about 2 minutes' wait right now.");
+				+ "about 2 minutes' wait right now. " + PromptText.EITHER_MEDIUM);
 	}
 
 	@Test

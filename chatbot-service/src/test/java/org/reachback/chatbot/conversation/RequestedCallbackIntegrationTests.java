@@ -19,6 +19,7 @@ import org.reachback.chatbot.support.ChatOverKafka;
 import org.reachback.chatbot.support.QueueFixture;
 import org.reachback.events.CallbackOption;
 import org.reachback.events.HandoverReason;
+import org.reachback.events.Media;
 import org.reachback.events.Topics;
 import org.reachback.events.bot.CallbackOffered;
 import org.reachback.events.bot.CallbackRequested;
@@ -81,7 +82,8 @@ class RequestedCallbackIntegrationTests extends ChatOverKafka {
 		assertThat(prompt.options()).containsExactly(CallbackOption.CALLBACK_ASAP, CallbackOption.CALLBACK_SCHEDULED,
 				CallbackOption.KEEP_CHATTING);
 		assertThat(prompt.text()).isEqualTo("Maria can call you tomorrow at 10:00. Or we can call you as soon as "
-				+ "possible: about 7 minutes' wait right now.");
+				+ "possible: about 7 minutes' wait right now. It can be a call or a chat here, as you prefer.");
+		assertThat(prompt.media()).containsExactly(Media.VOICE, Media.CHAT);
 		assertThat(prompt.reasonDetail()).isEqualTo("customer asked for a person (intent human_agent); the customer "
 				+ "asked for agent maria at " + iso(tomorrow(10, 0)) + " (Europe/London)");
 
@@ -113,7 +115,8 @@ class RequestedCallbackIntegrationTests extends ChatOverKafka {
 		assertThat(again.slots()).doesNotContain(tomorrow(10, 0)).hasSize(6).contains(tomorrow(9, 30), tomorrow(10, 30));
 		assertThat(again.reason()).isEqualTo(HandoverReason.HUMAN_REQUESTED);
 		assertThat(again.text()).startsWith("Sorry, someone booked tomorrow at 10:00 just before you. Maria's nearest "
-				+ "free times are tomorrow at 09:00, 09:30 or 10:30.");
+				+ "free times are tomorrow at 09:00, 09:30 or 10:30.").endsWith(PromptText.EITHER_MEDIUM);
+		assertThat(again.media()).containsExactly(Media.VOICE, Media.CHAT);
 		intentService.awaitConsumed("chatbot-service", last);
 		assertThat(promptCount(chat.chatId())).as("one new prompt, however often the rejection came").isEqualTo(2);
 

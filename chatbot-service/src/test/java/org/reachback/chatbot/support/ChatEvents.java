@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.reachback.events.CallbackOption;
 import org.reachback.events.Customer;
 import org.reachback.events.IntentMatch;
+import org.reachback.events.Media;
 import org.reachback.events.chat.ChatStarted;
 import org.reachback.events.chat.CustomerMessaged;
 import org.reachback.events.chat.PromptAnswered;
@@ -48,12 +49,18 @@ public final class ChatEvents {
 				addressee);
 	}
 
+	/** An answer without a medium, as intent-service sent it before the customer could choose one. */
 	public PromptAnswered answered(UUID promptId, CallbackOption option, String phone, Instant slot,
 			String preferredAgent) {
+		return answered(promptId, option, phone, slot, preferredAgent, null);
+	}
+
+	public PromptAnswered answered(UUID promptId, CallbackOption option, String phone, Instant slot,
+			String preferredAgent, Media media) {
 		UUID callbackId = option == CallbackOption.KEEP_CHATTING ? null
 				: UUID.nameUUIDFromBytes((chatId + ":" + promptId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		return new PromptAnswered(UUID.randomUUID(), Instant.now(), chatId, promptId, option, callbackId, phone, slot,
-				preferredAgent);
+				preferredAgent, media);
 	}
 
 	public static IntentMatch intent(String name, double confidence) {

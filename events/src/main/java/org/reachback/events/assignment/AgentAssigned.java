@@ -7,16 +7,23 @@ import org.reachback.events.CallbackContext;
 
 /**
  * The reserved agent accepted the callback: session-service performs it now on {@code channel}.
+ *
+ * @param channel {@code VOICE} for a callback whose medium is voice, else {@code CHAT}
+ * @param agentPhone the agent's phone as a SIP URI (from the roster), which a voice session rings;
+ * {@code null} for an agent without one
  */
 public record AgentAssigned(UUID eventId, Instant occurredAt, UUID callbackId, UUID offerId, String agentId,
-		String agentName, Channel channel, CallbackContext context) implements AssignmentEvent {
+		String agentName, Channel channel, CallbackContext context, String agentPhone) implements AssignmentEvent {
 
 	public enum Channel {
 		/** The agent joins the customer's chat. */
 		CHAT,
 		/** The suite dials agent and customer and bridges them. */
 		VOICE,
-		/** An external contact-centre platform places the call. */
+		/**
+		 * An external contact-centre platform places the call; session-service chooses it, per
+		 * queue, for a voice assignment, and reports it on its sessions.
+		 */
 		EXTERNAL
 	}
 

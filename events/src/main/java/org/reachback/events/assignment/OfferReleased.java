@@ -8,7 +8,9 @@ public record OfferReleased(UUID eventId, Instant occurredAt, UUID callbackId, U
 		Reason reason) implements AssignmentEvent {
 
 	public enum Reason {
-		DECLINED, TIMED_OUT, WITHDRAWN
+		DECLINED, TIMED_OUT, WITHDRAWN,
+		/** The agent accepted, but their phone did not take the call ({@code AgentCallMissed}). */
+		CALL_MISSED
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.reachback.events.CallbackOption;
+import org.reachback.events.Media;
 
 /**
  * The customer answered a bot's callback prompt.
@@ -13,7 +14,8 @@ import org.reachback.events.CallbackOption;
  * @param phone E.164, already validated by the chat API
  * @param slot the chosen start of a scheduled callback, else {@code null}
  * @param preferredAgent the agent the customer asked for, else {@code null}
+ * @param media how the customer chose to be called back; {@code null} for {@code KEEP_CHATTING}
  */
 public record PromptAnswered(UUID eventId, Instant occurredAt, UUID chatId, UUID promptId, CallbackOption option,
-		UUID callbackId, String phone, Instant slot, String preferredAgent) implements ChatEvent {
+		UUID callbackId, String phone, Instant slot, String preferredAgent, Media media) implements ChatEvent {
 }

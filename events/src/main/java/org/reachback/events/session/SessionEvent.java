@@ -9,7 +9,7 @@ import org.reachback.events.DomainEvent;
  * session id.
  */
 public sealed interface SessionEvent extends DomainEvent permits SessionConnected, AgentMessaged, SessionCompleted,
-		SessionFailed {
+		SessionFailed, AgentCallMissed {
 
 	UUID sessionId();
 

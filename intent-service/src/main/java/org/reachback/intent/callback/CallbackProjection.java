@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.reachback.events.Media;
 import org.reachback.events.TranscriptLine.Speaker;
 import org.reachback.events.callback.CallbackCancelled;
 import org.reachback.events.callback.CallbackEvent;
@@ -59,11 +60,14 @@ public class CallbackProjection {
 	 * Records the callback the customer just asked for in their chat, before callback-service has
 	 * seen the request. Part of the caller's transaction.
 	 *
+	 * @param phone in E.164; {@code null} for a callback in the chat without a number
+	 * @param media how the customer chose to be called back
 	 * @param slot the chosen start, {@code null} for as soon as possible
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void requested(UUID chatId, UUID callbackId, String phone, Instant slot, String preferredAgent) {
-		if (callbacks.insertRequested(callbackId, chatId, phone, slot, preferredAgent, clock.instant())) {
+	public void requested(UUID chatId, UUID callbackId, String phone, Media media, Instant slot,
+			String preferredAgent) {
+		if (callbacks.insertRequested(callbackId, chatId, phone, media, slot, preferredAgent, clock.instant())) {
 			CallbackView callback = callbacks.find(callbackId).orElseThrow();
 			tell(callback, CallbackTexts.describe(callback, timeZone(chatId)));
 		}
@@ -108,7 +112,7 @@ public class CallbackProjection {
 
 	static CallbackShown shown(CallbackView callback) {
 		return new CallbackShown(callback.callbackId(), callback.status().name(), PhoneMask.mask(callback.phone()),
-				callback.dueAt(), callback.agentName(), callback.problem());
+				callback.mediaOrDefault(), callback.dueAt(), callback.agentName(), callback.problem());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.reachback.events.Media;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,13 +23,14 @@ class CallbackRepository {
 	}
 
 	/** @return whether the row is new */
-	boolean insertRequested(UUID callbackId, UUID chatId, String phone, Instant dueAt, String preferredAgent,
-			Instant at) {
+	boolean insertRequested(UUID callbackId, UUID chatId, String phone, Media media, Instant dueAt,
+			String preferredAgent, Instant at) {
 		return jdbc.sql("""
-				insert into callback_view (callback_id, chat_id, status, phone, due_at, as_soon_as_possible,
+				insert into callback_view (callback_id, chat_id, status, phone, media, due_at, as_soon_as_possible,
 				                           preferred_agent, updated_at)
-				values (?, ?, 'REQUESTED', ?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(callbackId, chatId, phone, utc(dueAt), dueAt == null, preferredAgent, utc(at))
+				values (?, ?, 'REQUESTED', ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+			.params(callbackId, chatId, phone, media == null ? null : media.wire(), utc(dueAt), dueAt == null,
+					preferredAgent, utc(at))
 			.update() == 1;
 	}
 
@@ -82,8 +84,10 @@ class CallbackRepository {
 	}
 
 	private static CallbackView view(ResultSet rs, int row) throws SQLException {
+		String media = rs.getString("media");
 		return new CallbackView(rs.getObject("callback_id", UUID.class), rs.getObject("chat_id", UUID.class),
-				CallbackStatus.valueOf(rs.getString("status")), rs.getString("phone"), rs.getString("queue"),
+				CallbackStatus.valueOf(rs.getString("status")), rs.getString("phone"),
+				media == null ? null : Media.of(media), rs.getString("queue"),
 				instant(rs, "due_at"), rs.getObject("as_soon_as_possible", Boolean.class),
 				rs.getString("preferred_agent"), rs.getString("agent_name"), rs.getString("problem"),
 				instant(rs, "cancellation_requested_at"), instant(rs, "requested_slot"), instant(rs, "updated_at"));

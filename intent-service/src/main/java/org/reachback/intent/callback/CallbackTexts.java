@@ -10,13 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.reachback.events.Media;
 import org.reachback.events.callback.CallbackEvent;
 import org.reachback.events.callback.CallbackRescheduleRefused;
 import org.reachback.events.callback.CallbackRetryScheduled;
 import org.reachback.events.callback.CallbackScheduled;
 import org.reachback.events.callback.CallbackSlotRequested;
 
-/** What the customer reads in their chat when their callback changes; times in their own zone. */
+/**
+ * What the customer reads in their chat when their callback changes; times in their own zone. A
+ * callback in the chat is an agent joining them here, a call one to their (masked) number.
+ */
 final class CallbackTexts {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
@@ -53,9 +57,8 @@ final class CallbackTexts {
 		if (event instanceof CallbackScheduled scheduled) {
 			if (scheduled.asSoonAsPossible() && scheduled.dueAt() != null
 					&& scheduled.dueAt().isAfter(scheduled.occurredAt().plus(HELD_BACK))) {
-				return Optional.of("We may not call you right now, so an agent will call you on "
-						+ PhoneMask.mask(after.phone()) + " as soon as one is free from "
-						+ at(scheduled.dueAt(), timeZone) + ".");
+				return Optional.of("We may not call you right now, so an agent will " + reach(after)
+						+ " as soon as one is free from " + at(scheduled.dueAt(), timeZone) + ".");
 			}
 			if (before.filter(earlier -> moved(earlier, scheduled)).isPresent()) {
 				return Optional.of("Your callback is now at " + at(scheduled.dueAt(), timeZone) + ".");
@@ -66,10 +69,10 @@ final class CallbackTexts {
 
 	static String describe(CallbackView callback, String timeZone) {
 		return switch (callback.status()) {
-			case REQUESTED -> "Thanks! We are booking your callback to " + PhoneMask.mask(callback.phone()) + ".";
+			case REQUESTED -> "Thanks! We are booking your callback "
+					+ (inTheChat(callback) ? "here in this chat" : "to " + PhoneMask.mask(callback.phone())) + ".";
 			case SCHEDULED -> Boolean.TRUE.equals(callback.asSoonAsPossible()) || callback.dueAt() == null
-					? "Your callback is booked: an agent will call you on " + PhoneMask.mask(callback.phone())
-							+ " as soon as one is free."
+					? "Your callback is booked: an agent will " + reach(callback) + " as soon as one is free."
 					: "Your callback is booked for " + at(callback.dueAt(), timeZone) + ".";
 			case DUE -> "It is time for your callback: we are finding an agent for you now.";
 			case AGENT_RESERVED -> orSomeone(callback.agentName()) + " will be with you shortly.";
@@ -130,6 +133,15 @@ final class CallbackTexts {
 		String kept = refused.dueAt() == null ? "It stays as it was."
 				: "It stays booked for " + at(refused.dueAt(), timeZone) + ".";
 		return "We couldn't move your callback" + wanted + ": " + why + ". " + kept;
+	}
+
+	private static boolean inTheChat(CallbackView callback) {
+		return callback.mediaOrDefault() == Media.CHAT;
+	}
+
+	/** "call you on +•••958", or "join you here" for a callback in the chat. */
+	private static String reach(CallbackView callback) {
+		return inTheChat(callback) ? "join you here" : "call you on " + PhoneMask.mask(callback.phone());
 	}
 
 	private static String orSomeone(String name) {

@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Follows agents into and out of chats. Only a chat-channel session puts the agent in the chat
- * (and the customer's messages go to them from then on); voice sessions reach the customer's chat
- * as callback status entries instead.
+ * (and the customer's messages go to them from then on); a call (a voice session, or one an
+ * external platform placed) leaves the chat to the bot and is told in it in one line, besides the
+ * callback status entries.
  */
 @Service
 public class AgentPresence {
@@ -38,13 +39,18 @@ public class AgentPresence {
 
 	@Transactional
 	public void joined(SessionConnected event) {
-		if (!inbox.firstDelivery(CONSUMER, event) || event.channel() != Channel.CHAT) {
+		if (!inbox.firstDelivery(CONSUMER, event)) {
 			return;
 		}
+		String agent = agentName(event.agentName(), event.agentId());
 		chats.lock(event.chatId()).ifPresent(chat -> {
-			chats.agentJoined(chat.chatId(), event.sessionId(), event.callbackId(),
-					agentName(event.agentName(), event.agentId()));
-			transcript.append(chat.chatId(), NewEntry.agentJoined(agentName(event.agentName(), event.agentId())));
+			if (event.channel() == Channel.CHAT) {
+				chats.agentJoined(chat.chatId(), event.sessionId(), event.callbackId(), agent);
+				transcript.append(chat.chatId(), NewEntry.agentJoined(agent));
+			}
+			else {
+				transcript.append(chat.chatId(), NewEntry.onThePhone(agent));
+			}
 		});
 	}
 

@@ -50,11 +50,12 @@ public class BotConversation {
 			return;
 		}
 		Prompt prompt = new Prompt(offer.promptId(), offer.chatId(), offer.bot(), offer.queue(), offer.options(),
-				offer.slots(), null, null, null);
+				offer.media(), offer.slots(), null, null, null, null);
 		if (prompts.insert(prompt, offer.occurredAt())) {
 			PromptShown shown = new PromptShown(offer.promptId(),
-					offer.options().stream().map(option -> PromptOption.of(option).apiName()).toList(), offer.queue(),
-					offer.estimatedWaitSeconds(), offer.slots(), offer.suggestedSlot(), offer.preferredAgent());
+					offer.options().stream().map(option -> PromptOption.of(option).apiName()).toList(), offer.media(),
+					offer.queue(), offer.estimatedWaitSeconds(), offer.slots(), offer.suggestedSlot(),
+					offer.preferredAgent());
 			transcript.append(offer.chatId(), NewEntry.prompt(offer.bot(), offer.text(), shown));
 			events.publishEvent(new PromptRecorded(offer.chatId(), offer.promptId(), offer.bot()));
 		}

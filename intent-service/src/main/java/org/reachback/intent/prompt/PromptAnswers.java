@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.reachback.events.CallbackIds;
 import org.reachback.events.CallbackOption;
+import org.reachback.events.Media;
 import org.reachback.events.Topics;
 import org.reachback.events.TranscriptLine.Speaker;
 import org.reachback.events.chat.PromptAnswered;
@@ -34,8 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Takes the customer's answer to a callback prompt. A prompt is answered once: the answer is
  * published as PromptAnswered exactly once, and repeating the same answer returns the same
  * callback id without publishing again. An answer the customer must correct (a phone number that
- * cannot be called, a slot that is not free) leaves the prompt open, and so does a number that has
- * an open callback already (the answer names that one) or asked too often (429).
+ * cannot be called, a call without a number, a slot that is not free) leaves the prompt open, and so
+ * does a number that has an open callback already (the answer names that one) or asked too often
+ * (429). A callback in the chat needs no number; without one it is not counted against any number.
  */
 @Service
 public class PromptAnswers {
@@ -90,28 +92,37 @@ public class PromptAnswers {
 			throw AnswerRejectedException.invalid("This prompt does not offer '" + answer.option().apiName() + "'");
 		}
 		UUID callbackId = option == CallbackOption.KEEP_CHATTING ? null : CallbackIds.forPrompt(chatId, promptId);
+		Media chosen = callbackId == null ? null : answer.medium();
 		if (prompt.answered()) {
 			Instant slot = option == CallbackOption.CALLBACK_SCHEDULED ? answer.slot() : null;
-			if (prompt.answeredWith(option, slot)) {
+			if (prompt.answeredWith(option, slot, chosen)) {
 				return Answered.taken(callbackId);
 			}
 			throw AnswerRejectedException.alreadyAnswered("This prompt was already answered with '"
-					+ PromptOption.of(prompt.answeredOption()).apiName() + "'");
+					+ PromptOption.of(prompt.answeredOption()).apiName() + "'"
+					+ (prompt.answeredMedium() == null ? "" : " by " + prompt.answeredMedium().wire()));
 		}
 		Instant slot = option == CallbackOption.CALLBACK_SCHEDULED ? freeSlot(prompt, answer) : null;
-		String phone = callbackId == null ? null : callablePhone(answer.phone(), chat);
+		Media medium = null;
+		String phone = null;
 		if (callbackId != null) {
+			String given = givenPhone(answer.phone(), chat);
+			medium = prompt.medium(chosen, given);
+			phone = given == null ? null : callablePhone(given, chat);
+		}
+		if (phone != null) {
 			Optional<CallbackRequests.OpenCallback> open = requests.admit(chat, callbackId, phone);
 			if (open.isPresent()) {
 				return new Answered(open.get().callbackId(), open.get().message());
 			}
 		}
-		prompts.answer(promptId, option, slot, callbackId, clock.instant());
-		transcript.append(chatId, NewEntry.message(Speaker.CUSTOMER, chat.customer().name(), say(option, slot, chat)));
+		prompts.answer(promptId, option, slot, medium, callbackId, clock.instant());
+		transcript.append(chatId,
+				NewEntry.message(Speaker.CUSTOMER, chat.customer().name(), say(option, slot, medium, chat)));
 		outbox.publish(Topics.CHAT, new PromptAnswered(UUID.randomUUID(), clock.instant(), chatId, promptId, option,
-				callbackId, phone, slot, answer.preferredAgent()));
+				callbackId, phone, slot, answer.preferredAgent(), medium));
 		if (callbackId != null) {
-			callbacks.requested(chatId, callbackId, phone, slot, answer.preferredAgent());
+			callbacks.requested(chatId, callbackId, phone, medium, slot, answer.preferredAgent());
 		}
 		return Answered.taken(callbackId);
 	}
@@ -134,9 +145,14 @@ public class PromptAnswers {
 		return slot;
 	}
 
-	/** The number given now, else the one given when the chat started, in E.164. */
-	private static String callablePhone(String given, Chat chat) {
+	/** The number given now, else the one given when the chat started, as typed; null if neither. */
+	private static String givenPhone(String given, Chat chat) {
 		String phone = given == null || given.isBlank() ? chat.customer().phone() : given;
+		return phone == null || phone.isBlank() ? null : phone;
+	}
+
+	/** The number, in E.164: a number given is checked whatever the medium. */
+	private static String callablePhone(String phone, Chat chat) {
 		try {
 			return PhoneNumbers.toE164(phone, chat.customer().locale());
 		}
@@ -145,10 +161,11 @@ public class PromptAnswers {
 		}
 	}
 
-	private static String say(CallbackOption option, Instant slot, Chat chat) {
+	private static String say(CallbackOption option, Instant slot, Media medium, Chat chat) {
+		String callMe = medium == Media.CHAT ? "Please have an agent join me here" : "Please call me back";
 		return switch (option) {
-			case CALLBACK_ASAP -> "Please call me back as soon as possible.";
-			case CALLBACK_SCHEDULED -> "Please call me back at " + WHEN.format(slot.atZone(zone(chat))) + ".";
+			case CALLBACK_ASAP -> callMe + " as soon as possible.";
+			case CALLBACK_SCHEDULED -> callMe + " at " + WHEN.format(slot.atZone(zone(chat))) + ".";
 			case KEEP_CHATTING -> "No callback, thanks; I'll keep chatting.";
 		};
 	}
@@ -157,8 +174,12 @@ public class PromptAnswers {
 		return chat.customer().timeZone() == null ? ZoneOffset.UTC : ZoneId.of(chat.customer().timeZone());
 	}
 
-	/** A validated answer. */
-	public record Answer(PromptOption option, String phone, Instant slot, String preferredAgent) {
+	/**
+	 * A validated answer.
+	 *
+	 * @param medium how the customer chose to be called back, {@code null} if they did not say
+	 */
+	public record Answer(PromptOption option, String phone, Instant slot, String preferredAgent, Media medium) {
 	}
 
 	/**

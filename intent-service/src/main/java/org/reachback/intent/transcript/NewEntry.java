@@ -23,6 +23,12 @@ public record NewEntry(EntryKind kind, Speaker speaker, String name, String text
 				null);
 	}
 
+	/** A call connected the customer to the agent, who is not in the chat: the chat says who is on the line. */
+	public static NewEntry onThePhone(String agentName) {
+		return new NewEntry(EntryKind.MESSAGE, Speaker.SYSTEM, null, "You are on the phone with " + agentName + ".",
+				null, null);
+	}
+
 	public static NewEntry agentLeft(String agentName) {
 		return new NewEntry(EntryKind.AGENT_LEFT, Speaker.AGENT, agentName, agentName + " left the chat", null, null);
 	}

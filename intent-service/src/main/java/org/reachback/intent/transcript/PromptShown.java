@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.reachback.events.Media;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -11,6 +13,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param options the answers the customer may send, as the prompt API names them
  * ({@code callback-asap}, {@code callback-scheduled}, {@code keep-chatting})
+ * @param media how the customer may be called back, to send one back with a callback answer:
+ * {@code voice} ("call me") and {@code chat} ("chat with me here"); empty for prompts of bots older
+ * than the medium
  * @param estimatedWaitSeconds the queue's estimated wait when offered, if known
  * @param slots the slot starts the customer may choose for a scheduled callback (more with
  * {@code GET /api/v1/chats/{chatId}/slots})
@@ -18,11 +23,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param preferredAgent the agent the customer asked for, to send back with the answer, if any
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PromptShown(UUID promptId, List<String> options, String queue, Integer estimatedWaitSeconds,
-		List<Instant> slots, Instant suggestedSlot, String preferredAgent) {
+public record PromptShown(UUID promptId, List<String> options, List<Media> media, String queue,
+		Integer estimatedWaitSeconds, List<Instant> slots, Instant suggestedSlot, String preferredAgent) {
 
 	public PromptShown {
 		options = options == null ? List.of() : List.copyOf(options);
+		media = media == null ? List.of() : List.copyOf(media);
 		slots = slots == null ? List.of() : List.copyOf(slots);
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.reachback.events.AttemptOutcome;
+import org.reachback.events.Media;
 import org.reachback.events.callback.CallbackExpired;
 import org.reachback.events.callback.CallbackRescheduleRefused;
 import org.reachback.events.callback.CallbackRetryScheduled;
@@ -95,8 +96,8 @@ class CallbackTextsTest {
 	void aSlotAskedForTellsNothingYetAndExpiryTellsTheCustomerWithoutTheInternalReason() {
 		CallbackSlotRequested asked = new CallbackSlotRequested(UUID.randomUUID(), now, callbackId, chatId, "acme",
 				"billing", now.plusSeconds(3600), null, false);
-		CallbackView expired = new CallbackView(callbackId, chatId, CallbackStatus.EXPIRED, "+442079460958", "billing",
-				null, false, null, null, "no answer after 3 attempts", null, null, now);
+		CallbackView expired = new CallbackView(callbackId, chatId, CallbackStatus.EXPIRED, "+442079460958", null,
+				"billing", null, false, null, null, "no answer after 3 attempts", null, null, now);
 
 		assertThat(CallbackTexts.news(asked, Optional.of(booked), booked, LONDON)).isEmpty();
 		assertThat(CallbackTexts.news(new CallbackExpired(UUID.randomUUID(), now, callbackId, chatId, "x"),
@@ -113,9 +114,26 @@ class CallbackTextsTest {
 			.startsWith("There is already a callback open for this number");
 	}
 
+	@Test
+	void aCallbackInTheChatIsAnAgentJoiningHere() {
+		CallbackView withoutNumber = new CallbackView(callbackId, chatId, CallbackStatus.REQUESTED, null, Media.CHAT,
+				null, null, true, null, null, null, null, null, now);
+		CallbackView withNumber = new CallbackView(callbackId, chatId, CallbackStatus.SCHEDULED, "+442079460958",
+				Media.CHAT, "billing", now, true, null, null, null, null, null, now);
+		CallbackView older = new CallbackView(callbackId, chatId, CallbackStatus.REQUESTED, null, null, null, null,
+				true, null, null, null, null, null, now);
+
+		assertThat(CallbackTexts.describe(withoutNumber, LONDON))
+			.isEqualTo("Thanks! We are booking your callback here in this chat.");
+		assertThat(CallbackTexts.describe(withNumber, LONDON)).as("chosen: chat, though there is a number")
+			.isEqualTo("Your callback is booked: an agent will join you here as soon as one is free.");
+		assertThat(older.mediaOrDefault()).as("no medium recorded and no number").isEqualTo(Media.CHAT);
+		assertThat(view(CallbackStatus.SCHEDULED, now, true, null).mediaOrDefault()).isEqualTo(Media.VOICE);
+	}
+
 	private CallbackView view(CallbackStatus status, Instant dueAt, boolean asap, Instant requestedSlot) {
-		return new CallbackView(callbackId, chatId, status, "+442079460958", "billing", dueAt, asap, null, null, null,
-				null, requestedSlot, now);
+		return new CallbackView(callbackId, chatId, status, "+442079460958", null, "billing", dueAt, asap, null, null,
+				null, null, requestedSlot, now);
 	}
 
 }

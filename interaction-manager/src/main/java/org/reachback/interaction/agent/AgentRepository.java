@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class AgentRepository {
 
-	private static final String COLUMNS = "id, name, skills, state, state_source, state_changed_at, available_since, rostered";
+	private static final String COLUMNS = "id, name, skills, phone, state, state_source, state_changed_at, available_since, "
+			+ "rostered";
 
 	private final JdbcClient jdbc;
 
@@ -46,11 +47,12 @@ public class AgentRepository {
 		return jdbc.sql("select " + COLUMNS + " from agent order by id").query(AgentRepository::map).list();
 	}
 
-	void upsertRostered(String id, String name, List<String> skills) {
+	void upsertRostered(String id, String name, List<String> skills, String phone) {
 		jdbc.sql("""
-				insert into agent (id, name, skills, rostered) values (?, ?, ?, true)
-				on conflict (id) do update set name = excluded.name, skills = excluded.skills, rostered = true""")
-			.params(id, name, skills.toArray(String[]::new))
+				insert into agent (id, name, skills, phone, rostered) values (?, ?, ?, ?, true)
+				on conflict (id) do update set name = excluded.name, skills = excluded.skills, phone = excluded.phone,
+				  rostered = true""")
+			.params(id, name, skills.toArray(String[]::new), phone)
 			.update();
 	}
 
@@ -70,7 +72,7 @@ public class AgentRepository {
 	private static Agent map(ResultSet rs, int row) throws SQLException {
 		Array skills = rs.getArray("skills");
 		return new Agent(rs.getString("id"), rs.getString("name"),
-				skills == null ? List.of() : List.of((String[]) skills.getArray()),
+				skills == null ? List.of() : List.of((String[]) skills.getArray()), rs.getString("phone"),
 				AgentState.valueOf(rs.getString("state")), rs.getString("state_source"),
 				instant(rs.getTimestamp("state_changed_at")), instant(rs.getTimestamp("available_since")),
 				rs.getBoolean("rostered"));

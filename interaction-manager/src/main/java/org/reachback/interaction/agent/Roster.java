@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the configured agents ({@code reachback.agents}) and their rosters ({@code reachback.roster})
- * at start-up: names and skills follow the configuration; the state of agents who already exist is
- * kept, new ones start offline; a configured roster applies unless one was planned since (see
+ * at start-up: names, skills and phones follow the configuration; the state of agents who already
+ * exist is kept, new ones start offline; a configured roster applies unless one was planned since (see
  * {@link AgentRosters}). A roster for an agent who is not configured fails the start.
  */
 @Component
@@ -49,7 +49,8 @@ class Roster {
 	@EventListener
 	@Transactional
 	public void on(ApplicationReadyEvent ready) {
-		roster.agents().forEach(agent -> agents.upsertRostered(agent.id(), agent.name(), agent.skills()));
+		roster.agents()
+			.forEach(agent -> agents.upsertRostered(agent.id(), agent.name(), agent.skills(), agent.phone()));
 		shifts.roster().forEach((agentId, configured) -> rosters.configure(configured.toShifts(agentId)));
 		rosters.forgetUnconfigured(List.copyOf(shifts.roster().keySet()));
 		log.info("Agent roster loaded: {}; shifts configured for {}",

@@ -60,9 +60,14 @@ public class CallbackLifecycle {
 		else if (event instanceof CallbackDue due) {
 			virtualQueue.enqueue(due);
 		}
-		else if (event instanceof CallbackCancelled || event instanceof CallbackExpired) {
+		else if (event instanceof CallbackCancelled) {
 			bookings.release(event.callbackId());
 			virtualQueue.withdraw(event.callbackId());
+		}
+		else if (event instanceof CallbackExpired) {
+			// it may expire at the end of an attempt an agent accepted, who is free again
+			bookings.release(event.callbackId());
+			virtualQueue.fail(event.callbackId());
 		}
 		else if (event instanceof CallbackRejected) {
 			bookings.release(event.callbackId());

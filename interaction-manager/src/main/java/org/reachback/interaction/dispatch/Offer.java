@@ -16,7 +16,9 @@ record Offer(UUID id, UUID callbackId, String agentId, Status status, Instant of
 		OPEN,
 		/** The agent works on the callback until its session completes. */
 		ACCEPTED,
-		COMPLETED, DECLINED, TIMED_OUT, WITHDRAWN
+		COMPLETED, DECLINED, TIMED_OUT, WITHDRAWN,
+		/** Accepted, but the agent's phone did not take the voice call; the callback went back to the queue. */
+		CALL_MISSED
 	}
 
 }

@@ -15,9 +15,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ends an open offer without acceptance: the callback waits again for the next agent and everyone
- * hears {@link OfferReleased}. Callers hold the agent's lock; this takes the callback's, then the
- * offer's, the order every change here follows.
+ * Ends an offer that will not serve the callback: an open one the agent declined, let time out or
+ * lost, or an accepted one whose call the agent's phone missed. The callback waits again for the
+ * next agent and everyone hears {@link OfferReleased}. Callers hold the agent's lock; this takes the
+ * callback's, then the offer's, the order every change here follows.
  */
 @Component
 class OfferReleases {
@@ -37,11 +38,14 @@ class OfferReleases {
 		this.clock = clock;
 	}
 
+	/** @param offer open, or accepted when its call was missed ({@link OfferReleased.Reason#CALL_MISSED}) */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void release(Offer offer, OfferReleased.Reason reason) {
 		Instant now = clock.instant();
+		QueuedCallback.Status callbackStatus = offer.status() == Offer.Status.ACCEPTED ? QueuedCallback.Status.ASSIGNED
+				: QueuedCallback.Status.OFFERED;
 		offers.move(offer.id(), statusFor(reason), now);
-		callbacks.move(offer.callbackId(), QueuedCallback.Status.OFFERED, QueuedCallback.Status.WAITING, now);
+		callbacks.move(offer.callbackId(), callbackStatus, QueuedCallback.Status.WAITING, now);
 		outbox.publish(Topics.ASSIGNMENT,
 				new OfferReleased(UUID.randomUUID(), now, offer.callbackId(), offer.id(), offer.agentId(), reason));
 	}
@@ -68,6 +72,7 @@ class OfferReleases {
 			case DECLINED -> Offer.Status.DECLINED;
 			case TIMED_OUT -> Offer.Status.TIMED_OUT;
 			case WITHDRAWN -> Offer.Status.WITHDRAWN;
+			case CALL_MISSED -> Offer.Status.CALL_MISSED;
 		};
 	}
 

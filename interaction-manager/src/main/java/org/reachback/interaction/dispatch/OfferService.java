@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.reachback.events.CallbackContext;
+import org.reachback.events.Media;
 import org.reachback.events.Topics;
 import org.reachback.events.agent.AgentState;
 import org.reachback.events.assignment.AgentAssigned;
@@ -63,8 +65,9 @@ public class OfferService {
 	}
 
 	/**
-	 * The offered agent takes the callback: they become busy on it and it is assigned to them on the
-	 * chat channel.
+	 * The offered agent takes the callback: they become busy on it and it is assigned to them on its
+	 * medium, with their phone for a voice callback to ring (session-service fails a voice session
+	 * for an agent without one).
 	 * @throws OfferRefusedException if the offer is unknown, someone else's, or no longer open
 	 */
 	@Transactional
@@ -74,9 +77,10 @@ public class OfferService {
 		offers.move(offer.id(), Offer.Status.ACCEPTED, now);
 		callbacks.move(offer.callbackId(), QueuedCallback.Status.OFFERED, QueuedCallback.Status.ASSIGNED, now);
 		QueuedCallback callback = callbacks.find(offer.callbackId()).orElseThrow();
-		String agentName = agents.find(agentId).map(Agent::name).orElse(agentId);
+		Optional<Agent> agent = agents.find(agentId);
 		outbox.publish(Topics.ASSIGNMENT, new AgentAssigned(UUID.randomUUID(), now, offer.callbackId(), offer.id(),
-				agentId, agentName, AgentAssigned.Channel.CHAT, callback.context()));
+				agentId, agent.map(Agent::name).orElse(agentId), channelFor(callback.context()), callback.context(),
+				agent.map(Agent::phone).orElse(null)));
 		agentStates.change(agentId, AgentState.BUSY);
 		events.publishEvent(QueuesChanged.work("offer accepted"));
 		return OfferView.of(offers.find(offerId).orElseThrow(), callback);
@@ -118,6 +122,10 @@ public class OfferService {
 	/** The callback an agent accepted and is working on, if any. */
 	public Optional<OfferView> assignmentOf(String agentId) {
 		return viewsOf(agentId, Offer.Status.ACCEPTED).stream().findFirst();
+	}
+
+	private static AgentAssigned.Channel channelFor(CallbackContext context) {
+		return context.mediaOrDefault() == Media.VOICE ? AgentAssigned.Channel.VOICE : AgentAssigned.Channel.CHAT;
 	}
 
 	private void timeOut(Offer offer) {

@@ -7,25 +7,29 @@ import java.util.UUID;
 import org.reachback.events.CallbackContext;
 import org.reachback.events.Customer;
 import org.reachback.events.HandoverReason;
+import org.reachback.events.Media;
 import org.reachback.events.TranscriptLine;
 
 /**
  * An offer as the agent sees it: the callback with everything needed to serve it.
  *
- * @param status OPEN, ACCEPTED, COMPLETED, DECLINED, TIMED_OUT or WITHDRAWN
+ * @param status OPEN, ACCEPTED, COMPLETED, DECLINED, TIMED_OUT, WITHDRAWN or CALL_MISSED
  * @param phone the customer's number in E.164
+ * @param media how the customer is called back: {@code voice} (a phone call, which rings the agent's
+ * phone first) or {@code chat} (the agent joins the customer's chat)
  * @param reason why the bot handed over, in words
  * @param selectionReason why the callback was offered to this agent, in words ("Ana asked for Maria")
  */
 public record OfferView(UUID offerId, UUID callbackId, UUID chatId, String agentId, String status, String queue,
-		Customer customer, String phone, String intent, HandoverReason handoverReason, String reason,
+		Customer customer, String phone, Media media, String intent, HandoverReason handoverReason, String reason,
 		String selectionReason, List<TranscriptLine> transcript, Instant offeredAt, Instant expiresAt) {
 
 	static OfferView of(Offer offer, QueuedCallback callback) {
 		CallbackContext context = callback.context();
 		return new OfferView(offer.id(), offer.callbackId(), callback.chatId(), offer.agentId(), offer.status().name(),
-				callback.queue(), context.customer(), context.phone(), context.intent(), context.handoverReason(),
-				context.reason(), offer.selectionReason(), context.transcript(), offer.offeredAt(), offer.expiresAt());
+				callback.queue(), context.customer(), context.phone(), context.mediaOrDefault(), context.intent(),
+				context.handoverReason(), context.reason(), offer.selectionReason(), context.transcript(),
+				offer.offeredAt(), offer.expiresAt());
 	}
 
 }

@@ -11,7 +11,10 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A configured roster that cannot apply fails the start, naming the agent and what is wrong. */
+/**
+ * A configured roster that cannot apply, or an agent whose phone is not a SIP URI, fails the start,
+ * naming the agent and what is wrong.
+ */
 class ConfiguredRosterTest {
 
 	@Test
@@ -29,15 +32,57 @@ class ConfiguredRosterTest {
 	}
 
 	@Test
+	void anAgentsPhoneThatIsNotASipUriFailsTheBindingNamingTheAgent() {
+		Binder binder = new Binder(new MapConfigurationPropertySource(Map.of("reachback.agents[0].id", "maria",
+				"reachback.agents[0].skills[0]", "billing", "reachback.agents[0].phone", "+442079460958")));
+
+		assertThatThrownBy(() -> binder.bind("reachback", RosterProperties.class)).isInstanceOf(BindException.class)
+			.hasStackTraceContaining("reachback.agents, agent maria: phone '+442079460958' is not a SIP URI (the "
+					+ "scheme must be sip: or sips:), for example sip:maria@127.0.0.1:5071");
+		assertThat(whyNot("tel:+442079460958")).contains("the scheme must be sip: or sips:");
+		assertThat(whyNot("maria@127.0.0.1:5071")).contains("the scheme must be sip: or sips:");
+		assertThat(whyNot("sip:maria@")).contains("expected [user@]host[:port] after the scheme");
+		assertThat(whyNot("sip:maria@127.0.0.1:")).contains("expected [user@]host[:port] after the scheme");
+		assertThat(whyNot("sip:maria @127.0.0.1")).contains("without spaces");
+		assertThat(whyNot("sip:maria@127.0.0.1:70000")).contains("port 70000 is not between 1 and 65535");
+		assertThat(whyNot("sip:maria@127.0.0.1:0")).contains("port 0 is not between 1 and 65535");
+	}
+
+	@Test
+	void anAgentsPhoneIsOptionalAndAnySipOrSipsUri() {
+		assertThat(agentWithPhone(null).phone()).isNull();
+		assertThat(agentWithPhone("  ").phone()).isNull();
+		assertThat(agentWithPhone("sip:maria@127.0.0.1:5071").phone()).isEqualTo("sip:maria@127.0.0.1:5071");
+		assertThat(agentWithPhone(" sips:maria@pbx.example.com;transport=tls ").phone())
+			.isEqualTo("sips:maria@pbx.example.com;transport=tls");
+		assertThat(agentWithPhone("SIP:maria@[::1]:5071").phone()).isEqualTo("SIP:maria@[::1]:5071");
+		assertThat(agentWithPhone("sip:10.0.0.7").phone()).isEqualTo("sip:10.0.0.7");
+	}
+
+	@Test
 	void aRosterForAnAgentWhoIsNotConfiguredFailsTheStart() {
 		ShiftProperties shifts = new Binder(new MapConfigurationPropertySource(Map.of("reachback.roster.zoe.time-zone",
 				"Europe/London"))).bind("reachback", ShiftProperties.class).get();
 		RosterProperties agents = new RosterProperties(List.of(new RosterProperties.RosterAgent("maria", "Maria",
-				List.of("billing"))));
+				List.of("billing"), null)));
 
 		assertThat(shifts.roster()).containsOnlyKeys("zoe");
 		assertThatThrownBy(() -> new Roster(null, agents, shifts, null, null)).isInstanceOf(IllegalStateException.class)
 			.hasMessage("reachback.roster.zoe plans an agent who is not in reachback.agents (configured: [maria])");
+	}
+
+	private static RosterProperties.RosterAgent agentWithPhone(String phone) {
+		return new RosterProperties.RosterAgent("maria", "Maria", List.of("billing"), phone);
+	}
+
+	private static String whyNot(String phone) {
+		try {
+			agentWithPhone(phone);
+		}
+		catch (IllegalArgumentException ex) {
+			return ex.getMessage();
+		}
+		throw new AssertionError("phone '" + phone + "' was accepted");
 	}
 
 }

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class DemoRosterTest {
 
 	@Test
-	void theDemoProfileRostersMariaLiAndSamWithTheirSkills() throws IOException {
+	void theDemoProfileRostersMariaLiAndSamWithTheirSkillsAndPhones() throws IOException {
 		StandardEnvironment environment = new StandardEnvironment();
 		new YamlPropertySourceLoader().load("demo", new ClassPathResource("application-demo.yml"))
 			.forEach(environment.getPropertySources()::addFirst);
@@ -31,6 +31,8 @@ class DemoRosterTest {
 		assertThat(roster.agents().get(0).skills()).containsExactly("billing", "orders");
 		assertThat(roster.agents().get(1).skills()).containsExactly("tech-support", "orders");
 		assertThat(roster.agents().get(2).skills()).containsExactly("billing", "faq");
+		assertThat(roster.agents()).extracting(RosterProperties.RosterAgent::phone)
+			.containsExactly("sip:maria@127.0.0.1:5071", "sip:li@127.0.0.1:5072", "sip:sam@127.0.0.1:5073");
 	}
 
 	@Test

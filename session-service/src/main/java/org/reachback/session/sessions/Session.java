@@ -20,29 +20,42 @@ import org.reachback.events.assignment.AgentAssigned.Channel;
  * @param context as the assignment carried it; {@code null} if it carried none
  * @param replyDueAt while connected, when the customer must have replied for the attempt to count as
  * answered; {@code null} once they replied, or on channels that do not wait for a reply
+ * @param call the phone call of a voice session ({@code VOICE} or {@code EXTERNAL}); {@code null} on
+ * the chat channel
  */
 public record Session(UUID id, UUID callbackId, UUID offerId, UUID chatId, Channel channel, SessionStatus status,
 		String failureReason, AttemptOutcome outcome, String agentId, String agentName, CallbackContext context,
-		Instant startedAt, Instant endedAt, Instant replyDueAt) {
+		Instant startedAt, Instant endedAt, Instant replyDueAt, Call call) {
 
 	static Session connected(AgentAssigned assignment, Instant at) {
-		return open(assignment, SessionStatus.CONNECTED, null, null, at, null);
+		return open(assignment, assignment.channel(), SessionStatus.CONNECTED, null, null, at, null, null);
 	}
 
 	static Session failed(AgentAssigned assignment, String reason, Instant at) {
-		return open(assignment, SessionStatus.FAILED, reason, AttemptOutcome.FAILED, at, at);
+		return open(assignment, assignment.channel(), SessionStatus.FAILED, reason, AttemptOutcome.FAILED, at, at,
+				null);
 	}
 
-	private static Session open(AgentAssigned assignment, SessionStatus status, String reason, AttemptOutcome outcome,
-			Instant at, Instant endedAt) {
+	/** A voice session recorded before anything is dialled, on {@code channel} (the suite's SIP or an external dialler). */
+	static Session dialling(AgentAssigned assignment, Channel channel, Call call, Instant at) {
+		return open(assignment, channel, SessionStatus.CONNECTING, null, null, at, null, call);
+	}
+
+	private static Session open(AgentAssigned assignment, Channel channel, SessionStatus status, String reason,
+			AttemptOutcome outcome, Instant at, Instant endedAt, Call call) {
 		CallbackContext context = assignment.context();
 		return new Session(UUID.randomUUID(), assignment.callbackId(), assignment.offerId(),
-				context == null ? null : context.chatId(), assignment.channel(), status, reason, outcome,
-				assignment.agentId(), assignment.agentName(), context, at, endedAt, null);
+				context == null ? null : context.chatId(), channel, status, reason, outcome, assignment.agentId(),
+				assignment.agentName(), context, at, endedAt, null, call);
 	}
 
+	/** Connected: agent and customer are in touch (a voice session being dialled is live but not active). */
 	public boolean isActive() {
 		return status == SessionStatus.CONNECTED;
+	}
+
+	public boolean isCall() {
+		return call != null;
 	}
 
 	public boolean isOwnedBy(String agent) {
@@ -56,7 +69,7 @@ public record Session(UUID id, UUID callbackId, UUID offerId, UUID chatId, Chann
 	/** A connected session that ends with {@link AttemptOutcome#NO_ANSWER} unless the customer replies by {@code due}. */
 	Session awaitingReplyUntil(Instant due) {
 		return new Session(id, callbackId, offerId, chatId, channel, status, failureReason, outcome, agentId,
-				agentName, context, startedAt, endedAt, due);
+				agentName, context, startedAt, endedAt, due, call);
 	}
 
 	/** The customer replied: the attempt is answered. */
@@ -73,7 +86,7 @@ public record Session(UUID id, UUID callbackId, UUID offerId, UUID chatId, Chann
 		return switch (status) {
 			case CONNECTED -> end(SessionStatus.COMPLETED, null, AttemptOutcome.COMPLETED, at);
 			case COMPLETED -> this;
-			case FAILED -> throw new SessionClosedException(id, status);
+			case CONNECTING, FAILED, MISSED -> throw new SessionClosedException(id, status);
 		};
 	}
 
@@ -97,9 +110,29 @@ public record Session(UUID id, UUID callbackId, UUID offerId, UUID chatId, Chann
 		return end(SessionStatus.FAILED, reason, outcome, at);
 	}
 
+	/**
+	 * A voice call moved on: connected, or one phone ringing. Only a session still being dialled
+	 * moves; connecting also connects the session.
+	 */
+	Session withCall(Call next) {
+		SessionStatus moved = next.state() == Call.CallState.CONNECTED ? SessionStatus.CONNECTED : status;
+		return new Session(id, callbackId, offerId, chatId, channel, moved, failureReason, outcome, agentId, agentName,
+				context, startedAt, endedAt, replyDueAt, next);
+	}
+
+	/** A voice call that never connected ended: the customer was not reached ({@code outcome}). */
+	Session notReached(AttemptOutcome how, String reason, Instant at) {
+		return end(SessionStatus.FAILED, reason, how, at);
+	}
+
+	/** A voice call that never connected ended because the agent's phone did not take it. */
+	Session missed(String reason, Instant at) {
+		return end(SessionStatus.MISSED, reason, null, at);
+	}
+
 	private Session end(SessionStatus ended, String reason, AttemptOutcome how, Instant at) {
 		return new Session(id, callbackId, offerId, chatId, channel, ended, reason, how, agentId, agentName, context,
-				startedAt, at, null);
+				startedAt, at, null, call == null ? null : call.in(Call.CallState.ENDED));
 	}
 
 	/** @throws SessionClosedException unless agent and customer are still connected */
@@ -109,9 +142,13 @@ public record Session(UUID id, UUID callbackId, UUID offerId, UUID chatId, Chann
 		}
 	}
 
-	/** How long the session lasted; zero while it is still running. */
+	/**
+	 * How long agent and customer were in touch: from the session's start on the chat channel, from
+	 * the call's connection on a voice one; zero while it is still running or if it never connected.
+	 */
 	Duration duration() {
-		return endedAt == null ? Duration.ZERO : Duration.between(startedAt, endedAt);
+		Instant from = call == null ? startedAt : call.connectedAt();
+		return endedAt == null || from == null ? Duration.ZERO : Duration.between(from, endedAt);
 	}
 
 }

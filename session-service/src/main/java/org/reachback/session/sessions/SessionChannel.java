@@ -6,9 +6,8 @@ import org.reachback.events.assignment.AgentAssigned;
 import org.reachback.events.assignment.AgentAssigned.Channel;
 
 /**
- * How agent and customer are brought together on one {@link Channel}. A new channel (voice over
- * SIP, an external platform) is one more implementation bean; assignments on a channel without one
- * are recorded as failed sessions.
+ * How agent and customer are brought together on one {@link Channel}. A new channel is one more
+ * implementation bean; assignments on a channel without one are recorded as failed sessions.
  */
 interface SessionChannel {
 
@@ -16,8 +15,9 @@ interface SessionChannel {
 
 	/**
 	 * Starts performing an assignment. Runs inside the transaction that records the session.
-	 * @return a {@link SessionStatus#CONNECTED} session, or a {@link SessionStatus#FAILED} one saying
-	 * why the attempt cannot be performed
+	 * @return a {@link SessionStatus#CONNECTED} session, a {@link SessionStatus#CONNECTING} one whose
+	 * call is yet to be dialled, or a {@link SessionStatus#FAILED} one saying why the attempt cannot be
+	 * performed
 	 */
 	Session connect(AgentAssigned assignment, Instant at);
 

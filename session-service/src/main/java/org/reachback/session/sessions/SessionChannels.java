@@ -20,9 +20,15 @@ class SessionChannels {
 		channels.forEach(channel -> byType.put(channel.type(), channel));
 	}
 
-	/** @return the channel of that type, empty for a channel not supported yet or none at all */
+	/**
+	 * @return the channel of that type, empty for a channel not supported yet or none at all; a
+	 * session on {@code EXTERNAL} is a voice session whose call an external dialler places
+	 */
 	Optional<SessionChannel> of(Channel type) {
-		return type == null ? Optional.empty() : Optional.ofNullable(byType.get(type));
+		if (type == null) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(byType.get(type == Channel.EXTERNAL ? Channel.VOICE : type));
 	}
 
 }

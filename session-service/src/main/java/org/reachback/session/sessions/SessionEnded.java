@@ -12,21 +12,27 @@ import org.reachback.events.assignment.AgentAssigned.Channel;
  * do not carry, the channel and how long the session lasted.
  *
  * @param channel {@code null} if the assignment named none
- * @param status {@link SessionStatus#COMPLETED} or {@link SessionStatus#FAILED}
- * @param outcome how the attempt ended
- * @param duration zero for a session that failed before it connected
+ * @param status {@link SessionStatus#COMPLETED}, {@link SessionStatus#FAILED} or
+ * {@link SessionStatus#MISSED}
+ * @param outcome how the attempt ended; {@code null} when the agent missed the call
+ * @param duration how long agent and customer were in touch; zero for a session that never connected
+ * @param timeToConnect for a call that connected, from the first dial to both having answered
  */
 public record SessionEnded(UUID sessionId, Channel channel, SessionStatus status, AttemptOutcome outcome,
-		Duration duration) {
+		Duration duration, Duration timeToConnect) {
 
 	public SessionEnded {
-		if (status == SessionStatus.CONNECTED) {
-			throw new IllegalArgumentException("Session " + sessionId + " is still connected");
+		if (status.isLive()) {
+			throw new IllegalArgumentException("Session " + sessionId + " is still " + status);
 		}
 	}
 
 	static SessionEnded of(Session ended) {
-		return new SessionEnded(ended.id(), ended.channel(), ended.status(), ended.outcome(), ended.duration());
+		Call call = ended.call();
+		Duration toConnect = call == null || call.dialStartedAt() == null || call.connectedAt() == null ? null
+				: Duration.between(call.dialStartedAt(), call.connectedAt());
+		return new SessionEnded(ended.id(), ended.channel(), ended.status(), ended.outcome(), ended.duration(),
+				toConnect);
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.reachback.events.AttemptOutcome;
 import org.reachback.events.CallbackContext;
 import org.reachback.events.assignment.AgentAssigned.Channel;
+import org.reachback.events.dial.DialRequested.CallOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +26,8 @@ class SessionRepository {
 
 	private static final String COLUMNS = """
 			id, callback_id, offer_id, chat_id, channel, status, failure_reason, outcome, agent_id, agent_name,
-			context::text as context, started_at, ended_at, reply_due_at""";
+			context::text as context, started_at, ended_at, reply_due_at, call_state, call_order, agent_phone,
+			customer_phone, dial_started_at, connected_at""";
 
 	private final JdbcClient jdbc;
 
@@ -43,24 +45,36 @@ class SessionRepository {
 	boolean insert(Session session) {
 		return jdbc.sql("""
 				insert into callback_session (id, callback_id, offer_id, chat_id, channel, status, failure_reason,
-				    outcome, agent_id, agent_name, context, started_at, ended_at, reply_due_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+				    outcome, agent_id, agent_name, context, started_at, ended_at, reply_due_at, call_state, call_order,
+				    agent_phone, customer_phone, dial_started_at, connected_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict do nothing""")
 			.params(session.id(), session.callbackId(), session.offerId(), session.chatId(), name(session.channel()),
 					session.status().name(), session.failureReason(), name(session.outcome()), session.agentId(),
 					session.agentName(), session.context() == null ? null : json.writeValueAsString(session.context()),
 					time(session.startedAt()), time(session.endedAt()), time(session.replyDueAt()))
+			.params(callColumns(session.call()))
 			.update() == 1;
 	}
 
-	/** Writes what a transition changes: status, failure reason, outcome, end and reply deadline. */
+	/** Writes what a transition changes: status, failure reason, outcome, end, reply deadline and call. */
 	void update(Session session) {
+		Call call = session.call();
 		jdbc.sql("""
-				update callback_session set status = ?, failure_reason = ?, outcome = ?, ended_at = ?, reply_due_at = ?
+				update callback_session set status = ?, failure_reason = ?, outcome = ?, ended_at = ?, reply_due_at = ?,
+				    call_state = ?, dial_started_at = ?, connected_at = ?
 				where id = ?""")
 			.params(session.status().name(), session.failureReason(), name(session.outcome()),
-					time(session.endedAt()), time(session.replyDueAt()), session.id())
+					time(session.endedAt()), time(session.replyDueAt()), call == null ? null : name(call.state()),
+					call == null ? null : time(call.dialStartedAt()), call == null ? null : time(call.connectedAt()),
+					session.id())
 			.update();
+	}
+
+	private static Object[] callColumns(Call call) {
+		return call == null ? new Object[6]
+				: new Object[] { name(call.state()), name(call.order()), call.agentPhone(), call.customerPhone(),
+						time(call.dialStartedAt()), time(call.connectedAt()) };
 	}
 
 	Optional<Session> find(UUID id) {
@@ -100,10 +114,23 @@ class SessionRepository {
 				order by status = 'CONNECTED' desc, started_at desc""").param(agentId).query(this::map).list();
 	}
 
-	List<Session> connected() {
-		return jdbc.sql("select " + COLUMNS + " from callback_session where status = 'CONNECTED' order by started_at")
+	/** Sessions under way: connected ones, and voice sessions being dialled. */
+	List<Session> live() {
+		return jdbc.sql("select " + COLUMNS + " from callback_session where status in ('CONNECTING', 'CONNECTED')"
+				+ " order by started_at")
 			.query(this::map)
 			.list();
+	}
+
+	/**
+	 * Claims the calls that were under way before {@code before} on this service's own SIP stack
+	 * ({@code VOICE} sessions, dialled or connected), for a restarted service to settle.
+	 */
+	List<Session> lockCallsUnderWaySince(Instant before) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from callback_session where channel = 'VOICE' and status in ('CONNECTING', 'CONNECTED')
+				    and call_state is not null and started_at < ?
+				order by started_at for update skip locked""").param(time(before)).query(this::map).list();
 	}
 
 	Map<SessionStatus, Long> countByStatus() {
@@ -128,7 +155,17 @@ class SessionRepository {
 				rs.getString("failure_reason"), outcome == null ? null : AttemptOutcome.valueOf(outcome),
 				rs.getString("agent_id"), rs.getString("agent_name"),
 				context == null ? null : json.readValue(context, CallbackContext.class), instant(rs, "started_at"),
-				instant(rs, "ended_at"), instant(rs, "reply_due_at"));
+				instant(rs, "ended_at"), instant(rs, "reply_due_at"), call(rs));
+	}
+
+	private static Call call(ResultSet rs) throws SQLException {
+		String state = rs.getString("call_state");
+		if (state == null) {
+			return null;
+		}
+		return new Call(Call.CallState.valueOf(state), CallOrder.valueOf(rs.getString("call_order")),
+				rs.getString("agent_phone"), rs.getString("customer_phone"), instant(rs, "dial_started_at"),
+				instant(rs, "connected_at"));
 	}
 
 	static OffsetDateTime time(Instant instant) {

@@ -13,8 +13,9 @@ import org.reachback.events.Topics;
 import org.reachback.events.TranscriptLine.Speaker;
 import org.reachback.events.assignment.AgentAssigned;
 import org.reachback.events.chat.CustomerMessaged;
+import org.reachback.events.assignment.AgentAssigned.Channel;
+import org.reachback.events.dial.DialRequested;
 import org.reachback.events.session.SessionCompleted;
-import org.reachback.events.session.SessionConnected;
 import org.reachback.events.session.SessionFailed;
 import org.reachback.platform.messaging.Inbox;
 import org.reachback.platform.messaging.Outbox;
@@ -49,6 +50,8 @@ public class SessionService {
 
 	private final Outbox outbox;
 
+	private final SessionAnnouncements announce;
+
 	private final ApplicationEventPublisher announcements;
 
 	private final Clock clock;
@@ -56,12 +59,14 @@ public class SessionService {
 	private final SessionSettings settings;
 
 	SessionService(SessionRepository sessions, TranscriptRepository transcripts, SessionChannels channels, Inbox inbox,
-			Outbox outbox, ApplicationEventPublisher announcements, Clock clock, SessionSettings settings) {
+			Outbox outbox, SessionAnnouncements announce, ApplicationEventPublisher announcements, Clock clock,
+			SessionSettings settings) {
 		this.sessions = sessions;
 		this.transcripts = transcripts;
 		this.channels = channels;
 		this.inbox = inbox;
 		this.outbox = outbox;
+		this.announce = announce;
 		this.announcements = announcements;
 		this.clock = clock;
 		this.settings = settings;
@@ -69,7 +74,10 @@ public class SessionService {
 
 	/**
 	 * Opens the session for an accepted offer, once per offer however often the assignment arrives.
-	 * An assignment on a channel not supported yet becomes a failed session rather than an error.
+	 * An assignment on a channel not supported yet becomes a failed session rather than an error. A
+	 * voice session is recorded before anything is dialled: the call is requested in-process
+	 * ({@link CallRequested}, for this service's SIP user agent once this commits) or from the
+	 * contact centre's dialler ({@code DialRequested}, through the outbox).
 	 */
 	@Transactional
 	public void start(AgentAssigned assignment) {
@@ -84,14 +92,26 @@ public class SessionService {
 					assignment.callbackId());
 			return;
 		}
-		if (session.isActive()) {
-			outbox.publish(Topics.SESSION, new SessionConnected(UUID.randomUUID(), session.startedAt(), session.id(),
-					session.callbackId(), session.chatId(), session.agentId(), session.agentName(), session.channel()));
+		switch (session.status()) {
+			case CONNECTED -> announce.connected(session);
+			case CONNECTING -> requestCall(session);
+			default -> {
+				log.warn("Session {} for callback {} failed: {}", session.id(), session.callbackId(),
+						session.failureReason());
+				announce.failed(session);
+			}
+		}
+	}
+
+	private void requestCall(Session session) {
+		if (session.channel() == Channel.EXTERNAL) {
+			Call call = session.call();
+			outbox.publish(Topics.DIAL, new DialRequested(UUID.randomUUID(), session.startedAt(), session.id(),
+					session.callbackId(), session.agentId(), session.agentName(), call.agentPhone(),
+					call.customerPhone(), call.order(), session.context()));
 		}
 		else {
-			log.warn("Session {} for callback {} failed: {}", session.id(), session.callbackId(),
-					session.failureReason());
-			announceFailed(session);
+			announcements.publishEvent(new CallRequested(session.id()));
 		}
 	}
 
@@ -148,16 +168,24 @@ public class SessionService {
 				return session;
 			}
 			sessions.update(completed);
-			outbox.publish(Topics.SESSION, new SessionCompleted(UUID.randomUUID(), completed.endedAt(), sessionId,
-					completed.callbackId(), completed.chatId(), agentId));
-			announcements.publishEvent(SessionEnded.of(completed));
+			announce.completed(completed, completed.duration());
+			hangUp(completed);
 			return completed;
 		}
 		Session failed = session.fail(outcome, "recorded by the agent: " + words(outcome), now());
 		if (failed != session) {
-			failed(failed);
+			sessions.update(failed);
+			announce.failed(failed);
+			hangUp(failed);
 		}
 		return failed;
+	}
+
+	/** A call the agent ended from the console is hung up on both phones once that has committed. */
+	private void hangUp(Session ended) {
+		if (ended.channel() == Channel.VOICE) {
+			announcements.publishEvent(new CallHangUpRequested(ended.id()));
+		}
 	}
 
 	/**
@@ -177,16 +205,7 @@ public class SessionService {
 
 	private void failed(Session failed) {
 		sessions.update(failed);
-		log.info("Session {} for callback {} ended with {}: {}", failed.id(), failed.callbackId(), failed.outcome(),
-				failed.failureReason());
-		announceFailed(failed);
-	}
-
-	/** Publishes {@link SessionFailed} at the session's end, and announces it ended. */
-	private void announceFailed(Session failed) {
-		outbox.publish(Topics.SESSION, new SessionFailed(UUID.randomUUID(), failed.endedAt(), failed.id(),
-				failed.callbackId(), failed.chatId(), failed.agentId(), failed.failureReason(), failed.outcome()));
-		announcements.publishEvent(SessionEnded.of(failed));
+		announce.failed(failed);
 	}
 
 	private static String words(AttemptOutcome outcome) {

@@ -12,6 +12,7 @@ import org.reachback.events.Customer;
 import org.reachback.events.HandoverReason;
 import org.reachback.events.assignment.AgentAssigned;
 import org.reachback.events.assignment.AgentAssigned.Channel;
+import org.reachback.events.dial.DialRequested.CallOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -64,6 +65,53 @@ class SessionTest {
 		assertThat(failed.endedAt()).isEqualTo(START);
 		assertThatThrownBy(() -> failed.complete(START.plusSeconds(1))).isInstanceOf(SessionClosedException.class);
 		assertThatThrownBy(failed::checkTakesMessages).isInstanceOf(SessionClosedException.class);
+	}
+
+	@Test
+	void aCallConnectsOnlyWhenBothPhonesAnsweredAndLastsFromThen() {
+		Session dialling = Session.dialling(assignment(Channel.VOICE), Channel.VOICE,
+				Call.queued(CallOrder.AGENT_FIRST, "sip:maria@127.0.0.1:5071", "+442079460958"), START);
+		assertThat(dialling.status()).isEqualTo(SessionStatus.CONNECTING);
+		assertThat(dialling.status().isLive()).isTrue();
+		assertThat(dialling.isActive()).isFalse();
+		assertThatThrownBy(dialling::checkTakesMessages).isInstanceOf(SessionClosedException.class);
+		assertThatThrownBy(() -> dialling.complete(START)).isInstanceOf(SessionClosedException.class);
+
+		Session ringing = dialling.withCall(dialling.call().dialling(START.plusSeconds(1)));
+		assertThat(ringing.call().state()).isEqualTo(Call.CallState.RINGING_AGENT);
+		assertThat(ringing.call().started()).isTrue();
+		assertThat(ringing.status()).isEqualTo(SessionStatus.CONNECTING);
+
+		Session connected = ringing.withCall(ringing.call().connected(START.plusSeconds(10)));
+		assertThat(connected.status()).isEqualTo(SessionStatus.CONNECTED);
+		Session completed = connected.complete(START.plusSeconds(70));
+		assertThat(completed.duration()).isEqualTo(Duration.ofSeconds(60));
+		assertThat(completed.call().state()).isEqualTo(Call.CallState.ENDED);
+		assertThat(SessionEnded.of(completed).timeToConnect()).isEqualTo(Duration.ofSeconds(9));
+	}
+
+	@Test
+	void aCustomerFirstCallRingsTheCustomerFirst() {
+		Call call = Call.queued(CallOrder.CUSTOMER_FIRST, "sip:li@127.0.0.1:5072", "+442079460958");
+
+		assertThat(call.dialling(START).state()).isEqualTo(Call.CallState.RINGING_CUSTOMER);
+	}
+
+	@Test
+	void aCallThatNeverConnectedEndsAsNotReachedOrMissedWithoutDuration() {
+		Session dialling = Session.dialling(assignment(Channel.VOICE), Channel.VOICE,
+				Call.queued(CallOrder.AGENT_FIRST, "sip:maria@127.0.0.1:5071", "+442079460958"), START);
+
+		Session busy = dialling.notReached(AttemptOutcome.BUSY, "busy", START.plusSeconds(5));
+		Session missed = dialling.missed("the agent's phone did not answer", START.plusSeconds(20));
+
+		assertThat(busy.status()).isEqualTo(SessionStatus.FAILED);
+		assertThat(busy.outcome()).isEqualTo(AttemptOutcome.BUSY);
+		assertThat(busy.duration()).isZero();
+		assertThat(missed.status()).isEqualTo(SessionStatus.MISSED);
+		assertThat(missed.outcome()).isNull();
+		assertThat(missed.status().isLive()).isFalse();
+		assertThat(SessionEnded.of(missed).timeToConnect()).isNull();
 	}
 
 	@Test
@@ -121,7 +169,7 @@ class SessionTest {
 	@Test
 	void anAssignmentWithoutContextHasAnAnonymousCustomer() {
 		AgentAssigned bare = new AgentAssigned(UUID.randomUUID(), START, UUID.randomUUID(), UUID.randomUUID(), "sam",
-				"Sam", Channel.CHAT, null);
+				"Sam", Channel.CHAT, null, null);
 
 		Session session = Session.failed(bare, "no chat to join", START);
 
@@ -130,11 +178,11 @@ class SessionTest {
 	}
 
 	static AgentAssigned assignment(Channel channel) {
-		CallbackContext context = new CallbackContext(UUID.randomUUID(), "acme", "billing", "+442079460958",
+		CallbackContext context = new CallbackContext(UUID.randomUUID(), "acme", "billing", "+442079460958", null,
 				new Customer("Ana", "020 7946 0958", "Europe/London", "en-GB"), "billing_dispute",
 				HandoverReason.INTENT_NOT_HANDLED, "billing bot does not handle billing_dispute", List.of());
 		return new AgentAssigned(UUID.randomUUID(), START, UUID.randomUUID(), UUID.randomUUID(), "maria", "Maria",
-				channel, context);
+				channel, context, channel == Channel.CHAT ? null : "sip:maria@127.0.0.1:5071");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.reachback.events.Media;
 import org.reachback.intent.callback.CallbackStatus;
 import org.reachback.intent.callback.CallbackView;
 import org.reachback.intent.callback.PhoneMask;
@@ -20,18 +21,19 @@ final class CallbackResponses {
 	}
 
 	/**
-	 * @param phone masked but for the last digits
+	 * @param phone masked but for the last digits; absent for a callback in the chat without one
+	 * @param media how the customer is called back: {@code voice} or {@code chat}
 	 * @param requestedSlot a move asked for and not yet booked or refused; {@code dueAt} holds until then
 	 * @param manageUrl a signed, expiring link to read, move or cancel this callback without the chat token
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record CallbackResponse(UUID callbackId, UUID chatId, CallbackStatus status, String phone, String queue,
-			Instant dueAt, Boolean asSoonAsPossible, String preferredAgent, String agentName, String problem,
-			boolean cancellationRequested, Instant requestedSlot, URI manageUrl, Instant updatedAt) {
+	record CallbackResponse(UUID callbackId, UUID chatId, CallbackStatus status, String phone, Media media,
+			String queue, Instant dueAt, Boolean asSoonAsPossible, String preferredAgent, String agentName,
+			String problem, boolean cancellationRequested, Instant requestedSlot, URI manageUrl, Instant updatedAt) {
 
 		static CallbackResponse of(CallbackView view, URI manageUrl) {
 			return new CallbackResponse(view.callbackId(), view.chatId(), view.status(), PhoneMask.mask(view.phone()),
-					view.queue(), view.dueAt(), view.asSoonAsPossible(), view.preferredAgent(), view.agentName(),
+					view.mediaOrDefault(), view.queue(), view.dueAt(), view.asSoonAsPossible(), view.preferredAgent(), view.agentName(),
 					view.problem(), view.cancellationRequestedAt() != null, view.requestedSlot(), manageUrl,
 					view.updatedAt());
 		}

@@ -3,6 +3,7 @@ package org.reachback.intent.prompt.web;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.reachback.events.Media;
 import org.reachback.intent.access.ChatToken;
 import org.reachback.intent.prompt.PromptAnswers;
 import org.reachback.intent.prompt.PromptOption;
@@ -39,8 +40,10 @@ class PromptController {
 
 	@PostMapping("/api/v1/chats/{chatId}/prompts/{promptId}")
 	@Operation(summary = "Answer a bot's callback prompt",
-			description = "For a callback the phone number is required (or the one given when the chat started is "
-					+ "used) and must be callable; a scheduled callback needs one of the offered slots, or a free "
+			description = "For a callback the customer chooses the medium: media voice (call me) or chat (chat "
+					+ "with me here); without one, voice when there is a phone number, else chat. A call needs a "
+					+ "phone number (or the one given when the chat started is used); a number given is always "
+					+ "checked and must be callable. A scheduled callback needs one of the offered slots, or a free "
 					+ "one from GET /api/v1/chats/{chatId}/slots. Answering the same way twice returns the same "
 					+ "callbackId. A number has at most one open callback per brand: asking again answers 200 with "
 					+ "the open one; at most reachback.callbacks.max-requests-per-number requests per number in 24 "
@@ -52,13 +55,15 @@ class PromptController {
 	@ApiResponse(responseCode = "401", description = "No chat token")
 	@ApiResponse(responseCode = "404", description = "No such chat for this token, or no such prompt in it")
 	@ApiResponse(responseCode = "409", description = "The prompt was already answered otherwise")
-	@ApiResponse(responseCode = "422", description = "Phone number or slot not acceptable; ask the customer again")
+	@ApiResponse(responseCode = "422", description = "Phone number (none for a call, or not callable), medium or slot "
+			+ "not acceptable; ask the customer again")
 	@ApiResponse(responseCode = "429", description = "The number asked for too many callbacks in 24 hours; "
 			+ "Retry-After says when it may ask again")
 	ResponseEntity<Answered> answer(@PathVariable UUID chatId, @PathVariable UUID promptId,
 			@Parameter(hidden = true) ChatToken token, @Valid @RequestBody AnswerRequest request) {
 		PromptAnswers.Answered answered = answers.answer(chatId, promptId, token, new PromptAnswers.Answer(
-				PromptOption.named(request.option()), request.phone(), request.slot(), request.preferredAgent()));
+				PromptOption.named(request.option()), request.phone(), request.slot(), request.preferredAgent(),
+				request.medium()));
 		return ResponseEntity.status(answered.newRequest() ? HttpStatus.ACCEPTED : HttpStatus.OK)
 			.body(new Answered(answered.callbackId(), answered.openCallbackMessage()));
 	}
@@ -71,7 +76,16 @@ class PromptController {
 			@Schema(description = "for callback-scheduled: one of the prompt's slots, or of GET "
 					+ "/api/v1/chats/{chatId}/slots") Instant slot,
 			@Schema(description = "agent id, e.g. maria") @Size(max = 64)
-			@Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be an agent id") String preferredAgent) {
+			@Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be an agent id") String preferredAgent,
+			@Schema(allowableValues = { "voice", "chat" }, description = "for a callback: voice (call me) or chat "
+					+ "(chat with me here), in any case; without it, voice when there is a phone number, else chat")
+			@Pattern(regexp = "(?i)voice|chat", message = "must be voice or chat") String media) {
+
+		/** Read in any case; validated as voice or chat already. */
+		Media medium() {
+			return media == null || media.isBlank() ? null : Media.of(media);
+		}
+
 	}
 
 	/** @param message set when the number's open callback stands instead of a new one */

@@ -27,7 +27,7 @@ class OfferController {
 
 	@PostMapping("/accept")
 	@Operation(summary = "Accept the offered callback",
-			description = "The agent becomes busy on it; AgentAssigned (channel CHAT, with the callback's context) is published.")
+			description = "The agent becomes busy on it; AgentAssigned (channel VOICE for a voice callback, with the agent's phone, else CHAT; with the callback's context) is published.")
 	@ApiResponse(responseCode = "200", description = "Accepted; the offer with its context")
 	@ApiResponse(responseCode = "403", description = "Offered to another agent")
 	@ApiResponse(responseCode = "404", description = "No such offer")

@@ -16,6 +16,9 @@ import org.reachback.events.HandoverReason;
 import org.reachback.events.TranscriptLine;
 import org.reachback.events.TranscriptLine.Speaker;
 import org.reachback.events.assignment.AgentAssigned.Channel;
+import org.reachback.events.dial.DialRequested.CallOrder;
+import org.reachback.session.sessions.Call;
+import org.reachback.session.sessions.Call.CallState;
 import org.reachback.session.sessions.Session;
 import org.reachback.session.sessions.SessionLine;
 import org.reachback.session.sessions.SessionStatus;
@@ -28,15 +31,32 @@ final class SessionViews {
 	private SessionViews() {
 	}
 
-	/** A line in the agent's list of sessions. */
+	/** A line in the agent's list of sessions; {@code call} only for a voice session. */
 	record SessionSummary(UUID sessionId, UUID callbackId, UUID chatId, Channel channel, SessionStatus status,
-			AttemptOutcome outcome, String failureReason, String customerName, String intent, Instant startedAt,
-			Instant endedAt) {
+			AttemptOutcome outcome, String failureReason, String customerName, String intent,
+			@JsonInclude(JsonInclude.Include.NON_NULL) CallView call,
+			Instant startedAt, Instant endedAt) {
 
 		static SessionSummary of(Session session) {
 			return new SessionSummary(session.id(), session.callbackId(), session.chatId(), session.channel(),
 					session.status(), session.outcome(), session.failureReason(), session.customer().name(),
-					context(session).intent(), session.startedAt(), session.endedAt());
+					context(session).intent(), CallView.of(session.call()), session.startedAt(), session.endedAt());
+		}
+
+	}
+
+	/**
+	 * How far a voice session's call got, for the agent's screen.
+	 * @param agentPhone the phone rung for the agent
+	 * @param dialStartedAt when the first phone was dialled
+	 * @param connectedAt when both had answered
+	 */
+	record CallView(CallState state, CallOrder order, String agentPhone, Instant dialStartedAt, Instant connectedAt) {
+
+		static CallView of(Call call) {
+			return call == null ? null
+					: new CallView(call.state(), call.order(), call.agentPhone(), call.dialStartedAt(),
+							call.connectedAt());
 		}
 
 	}
@@ -46,9 +66,10 @@ final class SessionViews {
 	 * @param transcript the chat the bot handed over, then the lines said in the session, in order
 	 */
 	record SessionDetail(UUID sessionId, UUID callbackId, UUID chatId, Channel channel, SessionStatus status,
-			AttemptOutcome outcome, String failureReason, Agent agent, Customer customer, String phone, String brand, String queue,
-			String intent, HandoverReason handoverReason, String reason, List<TranscriptEntry> transcript,
-			Instant startedAt, Instant endedAt) {
+			AttemptOutcome outcome, String failureReason, Agent agent, Customer customer, String phone, String brand,
+			String queue, String intent, HandoverReason handoverReason, String reason,
+			@JsonInclude(JsonInclude.Include.NON_NULL) CallView call,
+			List<TranscriptEntry> transcript, Instant startedAt, Instant endedAt) {
 
 		static SessionDetail of(Session session, List<SessionLine> lines) {
 			CallbackContext context = context(session);
@@ -58,7 +79,8 @@ final class SessionViews {
 			return new SessionDetail(session.id(), session.callbackId(), session.chatId(), session.channel(),
 					session.status(), session.outcome(), session.failureReason(), new Agent(session.agentId(), session.agentName()),
 					session.customer(), context.phone(), context.brand(), context.queue(), context.intent(),
-					context.handoverReason(), context.reason(), transcript, session.startedAt(), session.endedAt());
+					context.handoverReason(), context.reason(), CallView.of(session.call()), transcript,
+					session.startedAt(), session.endedAt());
 		}
 
 	}
@@ -97,7 +119,7 @@ final class SessionViews {
 
 	private static CallbackContext context(Session session) {
 		return session.context() != null ? session.context()
-				: new CallbackContext(session.chatId(), null, null, null, null, null, null, null, List.of());
+				: new CallbackContext(session.chatId(), null, null, null, null, null, null, null, null, List.of());
 	}
 
 }

@@ -1,0 +1,10 @@
+package org.reachback.session.sessions;
+
+import java.util.UUID;
+
+/**
+ * Announced in-process when the agent ended a voice session from the console: the SIP user agent
+ * hangs up both phones once that has committed.
+ */
+public record CallHangUpRequested(UUID sessionId) {
+}
