@@ -181,6 +181,8 @@ public final class LocalSuite implements AutoCloseable {
 			System.out.printf("  %-20s http://localhost:%d   (API docs: /swagger-ui.html)%n", service.module(),
 					service.port());
 		}
+		System.out.println("  SIP (voice calls)    session-service on 127.0.0.1:5060 (UDP, TCP); agents' phones"
+				+ " 127.0.0.1:5071 (maria), :5072 (li), :5073 (sam); customers through the trunk at 127.0.0.1:5080");
 		System.out.println("  Kafka (KRaft)        " + kafka.bootstrapServers());
 		System.out.println("  PostgreSQL           " + postgres.jdbcUrl()
 				+ " (superuser postgres / postgres; each service as its own role, password = role name)");

@@ -177,9 +177,7 @@ class JourneysIT {
 	void journeyTwoAsAVoiceCallbackMariasPhoneRingsThenTheCustomersAndTheCallCompletes() {
 		try (SipPhone marias = SipPhone.answering(MARIAS_PHONE, Scenario.ANSWER_THEN_WAIT_FOR_BYE, phones);
 				SipPhone customers = SipPhone.answering(TRUNK, Scenario.ANSWER_THEN_HANG_UP, phones)) {
-			Customer customer = startChat(Map.of("brand", "acme", "message",
-					"I was charged twice for the same order and want to dispute the charge", "customer",
-					Map.of("name", "Gil", "timeZone", "Europe/London", "locale", "en-GB")), "billing");
+			Customer customer = billingCustomer("Gil");
 			JsonNode prompt = awaitPrompt(customer);
 			assertThat(prompt.path("media").valueStream().map(JsonNode::asString)).containsExactly("voice", "chat");
 
@@ -213,13 +211,8 @@ class JourneysIT {
 
 	@Test
 	void aVoiceCallbackToABusyLineIsTriedAgainAndThenCompletes() {
-		Customer customer = startChat(Map.of("brand", "acme", "message",
-				"I was charged twice for the same order and want to dispute the charge", "customer",
-				Map.of("name", "Hal", "timeZone", "Europe/London", "locale", "en-GB")), "billing");
-		String callbackId = intent.post(customer.promptPath(awaitPromptId(customer)), customer.bearer(),
-				Map.of("option", "callback-asap", "phone", "020 7946 0716")).expect(202).path("callbackId").asString();
-		awaitStatus(customer, callbackId, "DUE");
-		interaction.put("/api/v1/agents/maria/state", MARIA, Map.of("state", "AVAILABLE")).expect(202);
+		Customer customer = billingCustomer("Hal");
+		String callbackId = callMeAsSoonAsPossible(customer, "020 7946 0716");
 
 		// Attempt 1: the line is busy; Maria is hung up and the retry policy tries again (2 s later here).
 		try (SipPhone marias = SipPhone.answering(MARIAS_PHONE, Scenario.ANSWER_THEN_WAIT_FOR_BYE, phones);
@@ -246,13 +239,8 @@ class JourneysIT {
 
 	@Test
 	void aSessionServiceKilledWhileTheCustomersPhoneRingsNeverDialsThatAttemptAgain() throws Exception {
-		Customer customer = startChat(Map.of("brand", "acme", "message",
-				"I was charged twice for the same order and want to dispute the charge", "customer",
-				Map.of("name", "Ida", "timeZone", "Europe/London", "locale", "en-GB")), "billing");
-		String callbackId = intent.post(customer.promptPath(awaitPromptId(customer)), customer.bearer(),
-				Map.of("option", "callback-asap", "phone", "020 7946 0817")).expect(202).path("callbackId").asString();
-		awaitStatus(customer, callbackId, "DUE");
-		interaction.put("/api/v1/agents/maria/state", MARIA, Map.of("state", "AVAILABLE")).expect(202);
+		Customer customer = billingCustomer("Ida");
+		String callbackId = callMeAsSoonAsPossible(customer, "020 7946 0817");
 		try (SipPhone marias = SipPhone.answering(MARIAS_PHONE, Scenario.ANSWER_THEN_WAIT_FOR_BYE, phones);
 				SipPhone customers = SipPhone.answering(TRUNK, Scenario.RING_UNTIL_CANCELLED, phones)) {
 			acceptOffer(callbackId);
@@ -359,9 +347,7 @@ class JourneysIT {
 
 	@Test
 	void journeyFiveNobodyAnswersTheCallbackIsTriedAgainThenExpiresAndTheCustomerIsToldEachTime() {
-		Customer customer = startChat(Map.of("brand", "acme", "message",
-				"I was charged twice for the same order and want to dispute the charge", "customer",
-				Map.of("name", "Fay", "locale", "en-GB", "timeZone", "Europe/London")), "billing");
+		Customer customer = billingCustomer("Fay");
 		String callbackId = intent.post(customer.promptPath(awaitPromptId(customer)), customer.bearer(),
 				Map.of("option", "callback-asap", "phone", "020 7946 0503", "media", "chat")).expect(202)
 			.path("callbackId")
@@ -436,14 +422,7 @@ class JourneysIT {
 
 	/** Waits for the callback to be offered to Maria, accepts it, and answers the session it opens. */
 	private String acceptedSession(Customer customer, String callbackId) {
-		JsonNode offer = await().atMost(Duration.ofSeconds(30))
-			.until(() -> interaction.get("/api/v1/agents/maria/offers", MARIA)
-				.expect(200)
-				.valueStream()
-				.filter(o -> callbackId.equals(o.path("callbackId").asString()))
-				.findFirst(), Optional::isPresent)
-			.orElseThrow();
-		interaction.post("/api/v1/offers/" + offer.path("offerId").asString() + "/accept", MARIA, Map.of()).expect(200);
+		acceptOffer(callbackId);
 		return await().atMost(Duration.ofSeconds(30))
 			.until(() -> sessions.get("/api/v1/agents/maria/sessions", MARIA)
 				.expect(200)
@@ -454,6 +433,25 @@ class JourneysIT {
 			.orElseThrow()
 			.path("sessionId")
 			.asString();
+	}
+
+	/** A customer whose question the billing bot cannot answer, in London. */
+	private Customer billingCustomer(String name) {
+		return startChat(Map.of("brand", "acme", "message",
+				"I was charged twice for the same order and want to dispute the charge", "customer",
+				Map.of("name", name, "timeZone", "Europe/London", "locale", "en-GB")), "billing");
+	}
+
+	/**
+	 * Answers the prompt with "call me as soon as possible" on {@code phone} (no medium: a number
+	 * makes it a call) and makes Maria available once it is due.
+	 */
+	private String callMeAsSoonAsPossible(Customer customer, String phone) {
+		String callbackId = intent.post(customer.promptPath(awaitPromptId(customer)), customer.bearer(),
+				Map.of("option", "callback-asap", "phone", phone)).expect(202).path("callbackId").asString();
+		awaitStatus(customer, callbackId, "DUE");
+		interaction.put("/api/v1/agents/maria/state", MARIA, Map.of("state", "AVAILABLE")).expect(202);
+		return callbackId;
 	}
 
 	/** Waits for the callback to be offered to Maria and accepts it; returns the offer as she saw it. */

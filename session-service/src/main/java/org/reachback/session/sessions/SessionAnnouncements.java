@@ -1,6 +1,7 @@
 package org.reachback.session.sessions;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.reachback.events.Topics;
@@ -69,7 +70,7 @@ class SessionAnnouncements {
 		announcements.publishEvent(SessionEnded.of(missed));
 	}
 
-	private static java.time.Instant connectedAt(Session session) {
+	private static Instant connectedAt(Session session) {
 		return session.call() != null && session.call().connectedAt() != null ? session.call().connectedAt()
 				: session.startedAt();
 	}

@@ -1,5 +1,6 @@
 package org.reachback.session.voice;
 
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 
@@ -55,7 +56,7 @@ final class Leg {
 	Leg(Party party, String uri, UUID sessionId, String host) {
 		this.party = party;
 		this.uri = uri;
-		this.callId = sessionId + "-" + party.name().toLowerCase(java.util.Locale.ROOT) + "@" + host;
+		this.callId = sessionId + "-" + party.name().toLowerCase(Locale.ROOT) + "@" + host;
 	}
 
 	boolean answered() {

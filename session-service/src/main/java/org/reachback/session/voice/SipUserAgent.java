@@ -5,6 +5,7 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -35,6 +36,7 @@ import javax.sip.SipListener;
 import javax.sip.SipProvider;
 import javax.sip.SipStack;
 import javax.sip.TimeoutEvent;
+import javax.sip.TransactionState;
 import javax.sip.TransactionTerminatedEvent;
 import javax.sip.address.Address;
 import javax.sip.address.AddressFactory;
@@ -145,7 +147,7 @@ class SipUserAgent implements SipListener, SmartLifecycle {
 		try {
 			URI target = addresses.createURI(leg.uri);
 			String transport = target instanceof SipURI sip && sip.getTransportParam() != null
-					? sip.getTransportParam().toLowerCase(java.util.Locale.ROOT) : "udp";
+					? sip.getTransportParam().toLowerCase(Locale.ROOT) : "udp";
 			ListeningPoint point = Optional.ofNullable(provider.getListeningPoint(transport))
 				.orElse(provider.getListeningPoints()[0]);
 			Address from = addresses.createAddress("sip:" + settings.user() + "@" + settings.host() + ":" + point.getPort());
@@ -216,7 +218,7 @@ class SipUserAgent implements SipListener, SmartLifecycle {
 	boolean cancel(Leg leg) {
 		try {
 			if (leg.invite == null || leg.invite.getState() == null
-					|| leg.invite.getState() == javax.sip.TransactionState.CALLING) {
+					|| leg.invite.getState() == TransactionState.CALLING) {
 				return false;
 			}
 			provider.getNewClientTransaction(leg.invite.createCancel()).sendRequest();
