@@ -122,7 +122,7 @@ public final class SipPhone implements AutoCloseable {
 		for (int attempt = 0; attempt < 50; attempt++) {
 			try (ServerSocket tcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
 					DatagramSocket udp = new DatagramSocket(tcp.getLocalPort(), InetAddress.getLoopbackAddress())) {
-				return tcp.getLocalPort();
+				return udp.getLocalPort();
 			}
 			catch (IOException ex) {
 				// taken for UDP: try another
@@ -225,11 +225,11 @@ public final class SipPhone implements AutoCloseable {
 		try {
 			if (transport.equalsIgnoreCase("tcp")) {
 				try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-					return false;
+					return probe.getLocalPort() != port;
 				}
 			}
 			try (DatagramSocket probe = new DatagramSocket(port, InetAddress.getLoopbackAddress())) {
-				return false;
+				return probe.getLocalPort() != port;
 			}
 		}
 		catch (IOException taken) {

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,6 +114,7 @@ class VoiceCallIntegrationTests {
 
 	@Test
 	void theAgentIsRungFirstThenTheCustomerAndTheCallCompletesWhenTheCustomerHangsUp() {
+		double connectsBefore = measurement("reachback.calls.connect.time");
 		try (SipPhone agent = agentPhone(Scenario.ANSWER_THEN_WAIT_FOR_BYE);
 				SipPhone customer = customerPhone(Scenario.ANSWER_THEN_HANG_UP)) {
 			AgentAssigned assignment = assign("billing");
@@ -138,6 +140,32 @@ class VoiceCallIntegrationTests {
 			assertThat(session.path("status").asString()).isEqualTo("COMPLETED");
 			assertThat(session.path("call").path("state").asString()).isEqualTo("ENDED");
 			assertThat(session.path("call").path("connectedAt").isMissingNode()).isFalse();
+			await().atMost(WAIT).until(() -> measurement("reachback.calls.connect.time"), count -> count > connectsBefore);
+		}
+	}
+
+	@Test
+	void theTrunksTokenBucketLetsFiveCallsGoAtOnceAndThenTwoASecond() {
+		int calls = 7;
+		try (SipPhone agent = SipPhone.answering(agentPort, "udp", Scenario.ANSWER_THEN_WAIT_FOR_BYE,
+				phones.resolve("agent"), calls);
+				SipPhone customer = SipPhone.answering(TRUNK_PORT, "udp", Scenario.ANSWER_THEN_HANG_UP,
+						phones.resolve("customer"), calls)) {
+			List<AgentAssigned> assignments = IntStream.range(0, calls)
+				.mapToObj(i -> assign("billing"))
+				.toList();
+
+			List<Instant> dialled = assignments.stream()
+				.map(assignment -> published.await(SessionCompleted.class, of(assignment)))
+				.map(completed -> Instant.parse(session(completed.sessionId()).path("call").path("dialStartedAt").asString()))
+				.sorted()
+				.toList();
+
+			assertThat(agent.exitCode()).isZero();
+			assertThat(customer.exitCode()).isZero();
+			// a burst of 5, then a token every 500 ms: the 6th call waits about 0.5 s, the 7th about 1 s
+			assertThat(Duration.between(dialled.get(0), dialled.get(5))).isGreaterThan(Duration.ofMillis(400));
+			assertThat(Duration.between(dialled.get(0), dialled.get(6))).isGreaterThan(Duration.ofMillis(900));
 		}
 	}
 
@@ -208,11 +236,14 @@ class VoiceCallIntegrationTests {
 
 	@Test
 	void aBusyCustomerFailsTheAttemptWithBusyAndTheAgentIsHungUp() {
+		double busyBefore = measurement("reachback.calls.attempts?tag=outcome:BUSY");
 		try (SipPhone agent = agentPhone(Scenario.ANSWER_THEN_WAIT_FOR_BYE);
 				SipPhone customer = customerPhone(Scenario.BUSY)) {
 			AgentAssigned assignment = assign("billing");
 
 			SessionFailed failed = published.await(SessionFailed.class, of(assignment));
+			await().atMost(WAIT)
+				.until(() -> measurement("reachback.calls.attempts?tag=outcome:BUSY"), count -> count == busyBefore + 1);
 
 			assertThat(failed.outcome()).isEqualTo(AttemptOutcome.BUSY);
 			assertThat(failed.reason()).contains("486");
@@ -359,6 +390,8 @@ class VoiceCallIntegrationTests {
 			assertThat(live.path("status").asString()).isEqualTo("CONNECTING");
 			assertThat(live.path("channel").asString()).isEqualTo("VOICE");
 			published.await(SessionFailed.class, of(assignment));
+			assertThat(customer.exitCode()).isZero();
+			assertThat(agent.exitCode()).isZero();
 		}
 	}
 
@@ -419,6 +452,22 @@ class VoiceCallIntegrationTests {
 
 	private static DialProgressed progress(UUID sessionId, DialProgressed.Status status, Long durationMillis) {
 		return new DialProgressed(UUID.randomUUID(), Instant.now(), sessionId, status, null, durationMillis);
+	}
+
+	/** The count of a meter (a name with tags), 0 while it does not exist yet. */
+	private double measurement(String meter) {
+		TestHttp.Response reply = api.get("/actuator/metrics/" + meter, demoUser("admin"));
+		if (reply.status() == 404) {
+			return 0;
+		}
+		return reply.body()
+			.path("measurements")
+			.valueStream()
+			.filter(measurement -> measurement.path("statistic").asString().equals("COUNT"))
+			.findFirst()
+			.orElseThrow()
+			.path("value")
+			.asDouble();
 	}
 
 	private JsonNode session(UUID sessionId) {
