@@ -33,6 +33,7 @@ class ChatbotConfiguration {
 				.permitAll()
 				.anyRequest()
 				.hasRole(SecurityConfiguration.ADMIN))
+			.cors(Customizer.withDefaults())
 			.httpBasic(Customizer.withDefaults())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

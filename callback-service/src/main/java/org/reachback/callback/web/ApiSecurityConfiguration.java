@@ -22,6 +22,7 @@ class ApiSecurityConfiguration {
 	SecurityFilterChain callbackApiSecurity(HttpSecurity http) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(SecurityConfiguration.ADMIN))
+			.cors(Customizer.withDefaults())
 			.httpBasic(Customizer.withDefaults())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -52,6 +52,7 @@ public class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.hasRole(ADMIN))
+			.cors(Customizer.withDefaults())
 			.httpBasic(Customizer.withDefaults())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -35,6 +35,7 @@ class ApiSecurityConfiguration {
 				.hasRole(AGENT)
 				.anyRequest()
 				.authenticated())
+			.cors(Customizer.withDefaults())
 			.httpBasic(Customizer.withDefaults())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,0 +1,36 @@
+package org.reachback.platform.web;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How a service's pages and API meet the browser, under {@code reachback.web}.
+ *
+ * @param corsAllowedOrigins the origins (e.g. {@code http://localhost:8083}, the agent console's)
+ * whose pages may call this service's {@code /api/**} and {@code /actuator/**} from the browser;
+ * none: no cross-origin calls. Never a wildcard: the calls carry an agent's or administrator's
+ * credentials.
+ * @param connectSources the other services this service's own pages call, added to their
+ * Content-Security-Policy's {@code connect-src} beside {@code 'self'}
+ */
+@ConfigurationProperties("reachback.web")
+public record PageSettings(List<String> corsAllowedOrigins, List<String> connectSources) {
+
+	public PageSettings {
+		corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : List.copyOf(corsAllowedOrigins);
+		connectSources = connectSources == null ? List.of() : List.copyOf(connectSources);
+		if (corsAllowedOrigins.stream().anyMatch(origin -> origin.contains("*"))) {
+			throw new IllegalArgumentException(
+					"reachback.web.cors-allowed-origins must name each origin; a wildcard would let any site use an agent's credentials");
+		}
+	}
+
+	/** The policy every page of the service is served with: nothing inline, nothing from elsewhere but the calls it makes. */
+	public String contentSecurityPolicy() {
+		String connect = connectSources.isEmpty() ? "'self'" : "'self' " + String.join(" ", connectSources);
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src " + connect
+				+ "; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
+	}
+
+}

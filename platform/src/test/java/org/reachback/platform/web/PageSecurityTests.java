@@ -1,0 +1,86 @@
+package org.reachback.platform.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.reachback.testing.ServiceIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every service tells a browser: its Content-Security-Policy, whom it lets call it, and how it asks for credentials. */
+@ServiceIntegrationTest
+@TestPropertySource(properties = { "reachback.web.cors-allowed-origins=http://localhost:8083",
+		"reachback.web.connect-sources=http://localhost:8084" })
+class PageSecurityTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void everyResponseCarriesAPolicyWithNoInlineScriptAndOnlyTheListedOrigins() throws Exception {
+		HttpResponse<String> response = send(request("/actuator/health").GET());
+
+		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+			.contains("script-src 'self';", "style-src 'self';", "connect-src 'self' http://localhost:8084;",
+					"frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline"));
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+	}
+
+	@Test
+	void aListedOriginMayCallWithAnAuthorizationHeaderAndNoOtherMay() throws Exception {
+		HttpResponse<String> listed = send(preflight("http://localhost:8083"));
+		HttpResponse<String> other = send(preflight("https://attacker.example"));
+
+		assertThat(listed.statusCode()).isEqualTo(200);
+		assertThat(listed.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:8083");
+		assertThat(listed.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase())
+			.contains("authorization", "x-requested-with");
+		assertThat(listed.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+		assertThat(other.statusCode()).isEqualTo(403);
+		assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	@Test
+	void aPageAskingWithoutCredentialsGetsA401WithoutTheBrowsersLoginDialog() throws Exception {
+		HttpResponse<String> fromPage = send(request("/actuator/metrics").header("X-Requested-With", "XMLHttpRequest").GET());
+		HttpResponse<String> fromCurl = send(request("/actuator/metrics").GET());
+
+		assertThat(fromPage.statusCode()).isEqualTo(401);
+		assertThat(fromPage.headers().firstValue("WWW-Authenticate")).isEmpty();
+		assertThat(fromCurl.statusCode()).isEqualTo(401);
+		assertThat(fromCurl.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
+	}
+
+	@Test
+	void aWildcardOriginIsRefusedAtStart() {
+		assertThatThrownBy(() -> new PageSettings(List.of("*"), List.of())).hasMessageContaining("wildcard");
+		assertThatThrownBy(() -> new PageSettings(List.of("https://*.example.com"), List.of()))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	private HttpRequest.Builder preflight(String origin) {
+		return request("/actuator/metrics").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", origin)
+			.header("Access-Control-Request-Method", "GET")
+			.header("Access-Control-Request-Headers", "authorization,x-requested-with");
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
