@@ -127,6 +127,34 @@ class CallbackAdminApiTests {
 	}
 
 	@Test
+	void theCallbacksEndpointShowsRejectionsAndRefusedTransitionsNewestFirst() {
+		UUID rejected = rejectedCallback();
+		assertThat(refusalsOf(rejected)).singleElement().satisfies(rejection -> {
+			assertThat(rejection).containsEntry("queue", "billing")
+				.containsEntry("from", "REQUESTED")
+				.containsEntry("to", "REJECTED")
+				.containsEntry("applied", true);
+			assertThat((String) rejection.get("reason")).contains("'12345' is not a valid phone number");
+		});
+		UUID scheduled = scheduledCallback(Requests.now().plus(Duration.ofHours(3))).callbackId();
+		assertThat(refusalsOf(scheduled)).isEmpty();
+
+		try (TestKafka events = new TestKafka(bootstrapServers)) {
+			events.publish(Topics.CHAT, new CallbackCancellationRequested(UUID.randomUUID(), Requests.now(),
+					UUID.randomUUID(), rejected));
+		}
+		await().atMost(Duration.ofSeconds(20)).until(() -> refusalsOf(rejected).size() == 2);
+
+		List<Map<String, Object>> newestFirst = refusalsOf(rejected);
+		assertThat(newestFirst).extracting(refusal -> refusal.get("to")).containsExactly("CANCELLED", "REJECTED");
+		assertThat(newestFirst.get(0)).containsEntry("from", "REJECTED").containsEntry("applied", false);
+		assertThat((String) newestFirst.get(0).get("reason")).contains("cannot become CANCELLED");
+		assertThat(Instant.parse((String) newestFirst.get(0).get("at")))
+			.isAfterOrEqualTo(Instant.parse((String) newestFirst.get(1).get("at")));
+		assertThat(refusals()).hasSizeLessThanOrEqualTo(50);
+	}
+
+	@Test
 	void outcomesCountWhatEndedAndPendingCountsWhatWaits() {
 		double rejectedBefore = measurement("reachback.callbacks.outcomes?tag=outcome:rejected", "COUNT");
 		double pendingBefore = measurement("reachback.callbacks.pending", "VALUE");
@@ -195,6 +223,15 @@ class CallbackAdminApiTests {
 		((Map<?, ?>) asAdmin("/actuator/callbacks").get("countsByStatus"))
 			.forEach((status, count) -> counts.put((String) status, ((Number) count).longValue()));
 		return counts;
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> refusals() {
+		return (List<Map<String, Object>>) asAdmin("/actuator/callbacks").get("refusals");
+	}
+
+	private List<Map<String, Object>> refusalsOf(UUID callbackId) {
+		return refusals().stream().filter(refusal -> callbackId.toString().equals(refusal.get("callbackId"))).toList();
 	}
 
 	@SuppressWarnings("unchecked")

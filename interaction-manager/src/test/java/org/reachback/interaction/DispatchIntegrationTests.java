@@ -57,6 +57,9 @@ class DispatchIntegrationTests extends ContactCentreIntegrationTest {
 		assertThat(offer.path("transcript").get(0).path("text").asString()).isEqualTo("I was charged twice");
 		assertThat(offer.path("offeredAt").isNull()).isFalse();
 		assertThat(offer.path("expiresAt").isNull()).isFalse();
+		// the customer has waited since the callback joined the queue, before it was offered
+		assertThat(Instant.parse(offer.path("waitingSince").asString()))
+			.isBetween(due.occurredAt().minusSeconds(1), Instant.parse(offer.path("offeredAt").asString()));
 
 		String accept = "/api/v1/offers/" + reserved.offerId() + "/accept";
 		assertThat(centre.call("sam", HttpMethod.POST, accept, null).status()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -12,7 +12,7 @@ import org.reachback.events.Media;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Aggregate reads over the callback table for the Actuator endpoint and the gauges. */
+/** Aggregate reads over the callback tables for the Actuator endpoint and the gauges. */
 @Component
 class CallbackStatisticsRepository {
 
@@ -53,9 +53,37 @@ class CallbackStatisticsRepository {
 			.list();
 	}
 
+	/**
+	 * The latest refusals, newest first: requests rejected (applied, to {@code REJECTED}) and the
+	 * transitions refused, whether the lifecycle did not allow them or a change asked for could not
+	 * be made (not applied), so an administrator reads why without opening every callback.
+	 */
+	List<Refusal> recentRefusals(int limit) {
+		return jdbc.sql("""
+				select t.at, t.callback_id, c.queue, t.from_status, t.to_status, t.applied, t.reason
+				from callback_transition t join callback c on c.id = t.callback_id
+				where not t.applied or t.to_status = 'REJECTED'
+				order by t.id desc limit ?""")
+			.param(limit)
+			.query((rs, row) -> new Refusal(rs.getObject("at", OffsetDateTime.class).toInstant(),
+					rs.getObject("callback_id", UUID.class), rs.getString("queue"),
+					CallbackStatus.valueOf(rs.getString("from_status")), CallbackStatus.valueOf(rs.getString("to_status")),
+					rs.getBoolean("applied"), rs.getString("reason")))
+			.list();
+	}
+
 	/** As {@code CallbackContext.mediaOrDefault()} reads it, from the stored context's medium. */
 	private static Media media(String chosen, String phone) {
 		return Media.orDefault(chosen == null ? null : Media.of(chosen), phone);
+	}
+
+	/**
+	 * @param from the status the callback had (a rejected request's is {@code REQUESTED})
+	 * @param to the status it became ({@code REJECTED}) or, when not {@code applied}, would have become
+	 * @param reason why, in words, as the history has it
+	 */
+	record Refusal(Instant at, UUID callbackId, String queue, CallbackStatus from, CallbackStatus to, boolean applied,
+			String reason) {
 	}
 
 	/** @param media how the customer is called back, {@code voice} or {@code chat} */

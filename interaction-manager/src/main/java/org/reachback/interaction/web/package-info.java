@@ -1,5 +1,6 @@
 /**
  * Service-wide HTTP configuration: every {@code /api} route needs HTTP Basic sign-in, without
- * sessions, and the OpenAPI description says so; what a caller may do is checked per route.
+ * sessions, and the OpenAPI description says so; what a caller may do is checked per route. The
+ * pages' static files are open to GET.
  */
 package org.reachback.interaction.web;

@@ -1,0 +1,33 @@
+package org.reachback.interaction.pages.web;
+
+import org.reachback.interaction.pages.PagesProperties;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The other services' base URLs, for the pages that call their APIs from the browser: each service
+ * stays the owner of its API, and the deployment, not the page, says where it is.
+ */
+@RestController
+@Tag(name = "Pages", description = "What the agent console and the admin dashboard read before signing in")
+class PagesConfigController {
+
+	private final PagesProperties pages;
+
+	PagesConfigController(PagesProperties pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/pages/config.json")
+	@Operation(summary = "Base URLs of the services the pages call: sessions, callbacks, bots and chats",
+			description = "No sign-in. From reachback.pages.services.*, without a trailing slash.")
+	ResponseEntity<PagesProperties.Services> config() {
+		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(pages.services());
+	}
+
+}
