@@ -14,8 +14,8 @@ import org.reachback.testing.TestHttp;
 import org.reachback.testing.TestKafka;
 import org.reachback.testing.TopicWatch;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,8 +34,13 @@ abstract class ChatApiSupport {
 	@LocalServerPort
 	int port;
 
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrapServers;
+	/**
+	 * This context's own broker. Not {@code ${spring.kafka.bootstrap-servers}}: that resolves through
+	 * the {@code spring.embedded.kafka.brokers} system property, which names the broker of the context
+	 * started last, and a class with a context of its own ({@code @DirtiesContext}) closes that one.
+	 */
+	@Autowired
+	EmbeddedKafkaBroker broker;
 
 	@Autowired
 	JsonMapper json;
@@ -49,7 +54,7 @@ abstract class ChatApiSupport {
 	@BeforeEach
 	void connect() {
 		http = TestHttp.onPort(port);
-		otherServices = new TestKafka(bootstrapServers);
+		otherServices = new TestKafka(broker.getBrokersAsString());
 		chatTopic = otherServices.watchFromBeginning(Topics.CHAT);
 	}
 

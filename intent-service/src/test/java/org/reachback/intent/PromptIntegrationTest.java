@@ -45,6 +45,7 @@ class PromptIntegrationTest extends ChatApiSupport {
 		assertThat(invalid.status()).isEqualTo(422);
 		assertThat(invalid.contentType()).startsWith("application/problem+json");
 		assertThat(invalid.body().get("detail").asString()).contains("'12'");
+		assertThat(invalid.body().get("errors").get(0).get("field").asString()).as("next to the field").isEqualTo("phone");
 		assertThat(invalidForAChat.status()).as("a number given is checked whatever the medium").isEqualTo(422);
 		assertThat(missing.status()).isEqualTo(422);
 		assertThat(missing.contentType()).startsWith("application/problem+json");

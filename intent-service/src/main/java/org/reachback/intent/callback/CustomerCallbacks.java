@@ -13,6 +13,7 @@ import org.reachback.events.chat.CallbackCancellationRequested;
 import org.reachback.events.chat.CallbackRescheduleRequested;
 import org.reachback.intent.access.ChatAccess;
 import org.reachback.intent.access.ChatToken;
+import org.reachback.intent.chat.ChatRepository;
 import org.reachback.platform.messaging.Inbox;
 import org.reachback.platform.messaging.Outbox;
 import org.slf4j.Logger;
@@ -41,6 +42,8 @@ public class CustomerCallbacks {
 
 	private final ChatAccess access;
 
+	private final ChatRepository chats;
+
 	private final CallbackLinks links;
 
 	private final Inbox inbox;
@@ -49,10 +52,11 @@ public class CustomerCallbacks {
 
 	private final Clock clock;
 
-	CustomerCallbacks(CallbackRepository callbacks, ChatAccess access, CallbackLinks links, Inbox inbox,
-			Outbox outbox, Clock clock) {
+	CustomerCallbacks(CallbackRepository callbacks, ChatAccess access, ChatRepository chats, CallbackLinks links,
+			Inbox inbox, Outbox outbox, Clock clock) {
 		this.callbacks = callbacks;
 		this.access = access;
+		this.chats = chats;
 		this.links = links;
 		this.inbox = inbox;
 		this.outbox = outbox;
@@ -81,6 +85,14 @@ public class CustomerCallbacks {
 	/** The link of a token that was just verified, handed back as it is rather than renewed. */
 	public URI manageUrl(String linkToken) {
 		return links.url(linkToken);
+	}
+
+	/**
+	 * The time zone the customer gave when the chat started, so that a page without the chat shows
+	 * the callback's times as the chat does; {@code null} when they gave none.
+	 */
+	public String timeZone(CallbackView callback) {
+		return chats.find(callback.chatId()).map(chat -> chat.customer().timeZone()).orElse(null);
 	}
 
 	@Transactional

@@ -14,6 +14,8 @@ import org.reachback.intent.access.ChatNotFoundException;
 import org.reachback.intent.access.ChatToken;
 import org.reachback.intent.availability.Availability;
 import org.reachback.intent.availability.AvailableSlot;
+import org.reachback.intent.callback.CallbackView;
+import org.reachback.intent.callback.CustomerCallbacks;
 import org.reachback.intent.chat.Chat;
 import org.reachback.intent.chat.ChatRepository;
 import org.reachback.platform.phone.CallingWindow;
@@ -33,6 +35,9 @@ import org.springframework.web.ErrorResponseException;
  * The window is the one of the number the chat was opened with (in the customer's zone if they gave
  * one, else in every zone of the number's country), or of the customer's zone alone when they gave
  * no number; without either, slots are not filtered, and booking checks the number given then.
+ * <p>
+ * The same slots are offered to move a booked callback to, through its signed link: those of the
+ * callback's queue, in the window of the chat it was asked in.
  */
 @Service
 public class ChatSlots {
@@ -48,17 +53,20 @@ public class ChatSlots {
 
 	private final PromptRepository prompts;
 
+	private final CustomerCallbacks callbacks;
+
 	private final Availability availability;
 
 	private final CallingWindowRules windows;
 
 	private final Clock clock;
 
-	ChatSlots(ChatAccess access, ChatRepository chats, PromptRepository prompts, Availability availability,
-			CallingWindowRules windows, Clock clock) {
+	ChatSlots(ChatAccess access, ChatRepository chats, PromptRepository prompts, CustomerCallbacks callbacks,
+			Availability availability, CallingWindowRules windows, Clock clock) {
 		this.access = access;
 		this.chats = chats;
 		this.prompts = prompts;
+		this.callbacks = callbacks;
 		this.availability = availability;
 		this.windows = windows;
 		this.clock = clock;
@@ -71,8 +79,24 @@ public class ChatSlots {
 	 */
 	public Slots of(UUID chatId, ChatToken token, int days, String agent) {
 		access.require(chatId, token);
+		return free(chatId, prompts.latestQueue(chatId).orElseThrow(ChatSlots::noPrompt), days, agent);
+	}
+
+	/**
+	 * The free slots the callback a signed link opens may be moved to: of the callback's queue (of the
+	 * chat's latest prompt while callback-service has not named it yet).
+	 *
+	 * @throws org.springframework.web.ErrorResponseException 404 for a link that opens nothing
+	 */
+	public Slots ofLink(String linkToken, int days, String agent) {
+		CallbackView callback = callbacks.read(linkToken);
+		String queue = callback.queue() != null ? callback.queue()
+				: prompts.latestQueue(callback.chatId()).orElseThrow(ChatSlots::noPrompt);
+		return free(callback.chatId(), queue, days, agent);
+	}
+
+	private Slots free(UUID chatId, String queue, int days, String agent) {
 		Chat chat = chats.find(chatId).orElseThrow(() -> new ChatNotFoundException(chatId));
-		String queue = prompts.latestQueue(chatId).orElseThrow(ChatSlots::noPrompt);
 		Optional<CallingWindow> window = callingWindow(chat);
 		List<AvailableSlot> free = availability.slots(queue, agent, clock.instant().plus(Duration.ofDays(days)))
 			.stream()

@@ -53,12 +53,12 @@ record Prompt(UUID promptId, UUID chatId, String bot, String queue, List<Callbac
 	 */
 	Media medium(Media chosen, String phone) {
 		if (chosen != null && !media.isEmpty() && !media.contains(chosen)) {
-			throw AnswerRejectedException.invalid("This prompt does not offer '" + chosen.wire() + "'; choose one of "
-					+ media.stream().map(Media::wire).toList());
+			throw AnswerRejectedException.invalid("media", "This prompt does not offer '" + chosen.wire()
+					+ "'; choose one of " + media.stream().map(Media::wire).toList());
 		}
 		boolean noPhone = phone == null || phone.isBlank();
 		if (chosen == Media.VOICE && noPhone) {
-			throw AnswerRejectedException.invalid(PHONE_NEEDED_FOR_A_CALL);
+			throw AnswerRejectedException.invalid("phone", PHONE_NEEDED_FOR_A_CALL);
 		}
 		return Media.orDefault(chosen, noPhone ? null : phone);
 	}

@@ -89,7 +89,8 @@ public class PromptAnswers {
 			.orElseThrow(() -> AnswerRejectedException.unknownPrompt(promptId));
 		CallbackOption option = answer.option().option();
 		if (!prompt.options().contains(option)) {
-			throw AnswerRejectedException.invalid("This prompt does not offer '" + answer.option().apiName() + "'");
+			throw AnswerRejectedException.invalid("option",
+					"This prompt does not offer '" + answer.option().apiName() + "'");
 		}
 		UUID callbackId = option == CallbackOption.KEEP_CHATTING ? null : CallbackIds.forPrompt(chatId, promptId);
 		Media chosen = callbackId == null ? null : answer.medium();
@@ -134,13 +135,13 @@ public class PromptAnswers {
 	private Instant freeSlot(Prompt prompt, Answer answer) {
 		Instant slot = answer.slot();
 		if (slot == null) {
-			throw AnswerRejectedException.invalid("Choose one of the offered slots for a scheduled callback");
+			throw AnswerRejectedException.invalid("slot", "Choose one of the offered slots for a scheduled callback");
 		}
 		boolean free = prompt.slots().contains(slot) || availability.offers(prompt.queue(), null, slot)
 				|| answer.preferredAgent() != null && availability.offers(prompt.queue(), answer.preferredAgent(), slot);
 		if (!free) {
-			throw AnswerRejectedException.invalid("The slot " + slot + " was not offered and is not free; choose one "
-					+ "of " + prompt.slots() + " or of GET /api/v1/chats/" + prompt.chatId() + "/slots");
+			throw AnswerRejectedException.invalid("slot", "The slot " + slot + " was not offered and is not free; "
+					+ "choose one of " + prompt.slots() + " or of GET /api/v1/chats/" + prompt.chatId() + "/slots");
 		}
 		return slot;
 	}
@@ -157,7 +158,7 @@ public class PromptAnswers {
 			return PhoneNumbers.toE164(phone, chat.customer().locale());
 		}
 		catch (InvalidPhoneNumberException ex) {
-			throw AnswerRejectedException.invalid(ex.getMessage());
+			throw AnswerRejectedException.invalid("phone", ex.getMessage());
 		}
 	}
 

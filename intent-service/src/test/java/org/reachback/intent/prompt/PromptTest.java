@@ -2,6 +2,7 @@ package org.reachback.intent.prompt;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -50,11 +51,14 @@ class PromptTest {
 				assertThat(rejected.getStatusCode().value()).isEqualTo(422);
 				assertThat(rejected.getBody().getDetail()).isEqualTo(Prompt.PHONE_NEEDED_FOR_A_CALL)
 					.contains("phone number is required for a call");
+				assertThat(rejected.getBody().getProperties()).as("the field to correct, for the widget")
+					.containsEntry("errors", List.of(Map.of("field", "phone", "message", Prompt.PHONE_NEEDED_FOR_A_CALL)));
 			});
 		assertThatThrownBy(() -> open(List.of(Media.VOICE)).medium(Media.CHAT, "+44 20 7946 0958"))
 			.isInstanceOfSatisfying(ErrorResponseException.class, rejected -> {
 				assertThat(rejected.getStatusCode().value()).isEqualTo(422);
 				assertThat(rejected.getBody().getDetail()).isEqualTo("This prompt does not offer 'chat'; choose one of [voice]");
+				assertThat(rejected.getBody().getProperties()).extracting("errors").asString().contains("field=media");
 			});
 		assertThat(open(List.of()).medium(Media.CHAT, "+44 20 7946 0958")).as("an older bot's prompt names none")
 			.isEqualTo(Media.CHAT);

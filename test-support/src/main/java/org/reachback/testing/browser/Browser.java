@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -24,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -42,6 +44,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	/** Chromium's line for an API call answered 4xx: "…/api/v1/… - Failed to load resource: … status of 422 …". */
+	private static final Pattern HANDLED_API_ANSWER = Pattern
+		.compile("/(api|actuator)/\\S* - Failed to load resource: the server responded with a status of 4\\d\\d");
 
 	/** axe-core impacts that fail a test. */
 	private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
@@ -75,7 +81,7 @@ public final class Browser implements AutoCloseable {
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--user-data-dir=" + profile, "--window-size=" + width + ",900",
-					"--lang=en-GB");
+					"--lang=en-GB", "--accept-lang=en-GB");
 			LoggingPreferences logs = new LoggingPreferences();
 			logs.enable(LogType.BROWSER, Level.ALL);
 			options.setCapability("goog:loggingPrefs", logs);
@@ -140,14 +146,24 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** Fails on any error the page logged or threw since the last check (an uncaught exception, a failed load). */
+	/**
+	 * Fails on any error the page logged or threw since the last check: an uncaught exception or
+	 * rejection, an error it logged, a file of the page that did not load. An API's 4xx answer,
+	 * which Chromium logs as an error too, is the page's to handle (a 422 explained next to a field)
+	 * and does not count.
+	 */
 	public void assertNoJavaScriptErrors() {
+		assertNoErrors(HANDLED_API_ANSWER);
+	}
+
+	private void assertNoErrors(Pattern forgiven) {
 		List<LogEntry> errors = driver.manage()
 			.logs()
 			.get(LogType.BROWSER)
 			.getAll()
 			.stream()
 			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.filter(entry -> !forgiven.matcher(entry.getMessage()).find())
 			.toList();
 		if (!errors.isEmpty()) {
 			throw new AssertionError(name + "'s browser console has errors on " + driver.getCurrentUrl() + ":\n"
@@ -155,10 +171,16 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** Fails on any serious or critical axe-core violation (WCAG 2.1 A and AA) of the page as it is now. */
+	/**
+	 * Fails on any serious or critical axe-core violation (WCAG 2.1 A and AA) of the page as it is
+	 * now; checks the console first, since axe's own inline styles are refused by the page's policy.
+	 */
 	public void assertAccessible() {
+		assertNoJavaScriptErrors();
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
 			.analyze(driver);
+		// axe-core measures with inline styles of its own, which the page's policy refuses and logs
+		assertNoErrors(Pattern.compile(HANDLED_API_ANSWER.pattern() + "|Applying inline style violates"));
 		List<Rule> failing = results.getViolations()
 			.stream()
 			.filter(rule -> rule.getImpact() != null && FAILING_IMPACTS.contains(rule.getImpact()))
@@ -170,6 +192,43 @@ public final class Browser implements AutoCloseable {
 								+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
 						.collect(Collectors.joining("\n")));
 		}
+	}
+
+	/**
+	 * Takes the network away for {@code outage}, as a train entering a tunnel would, then gives it
+	 * back. The requests that failed meanwhile are logged by Chromium as errors; those, and only
+	 * those, are forgotten, so that {@link #assertNoJavaScriptErrors()} still catches anything else.
+	 */
+	public void loseNetwork(Duration outage) {
+		driver.setNetworkConditions(offline(true));
+		try {
+			Thread.sleep(outage.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			driver.setNetworkConditions(offline(false));
+		}
+		List<LogEntry> unexpected = driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.filter(entry -> !entry.getMessage().contains("net::ERR_INTERNET_DISCONNECTED")
+					&& !entry.getMessage().contains("Failed to fetch"))
+			.toList();
+		if (!unexpected.isEmpty()) {
+			throw new AssertionError(name + "'s browser console has errors during the outage:\n"
+					+ unexpected.stream().map(LogEntry::getMessage).collect(Collectors.joining("\n")));
+		}
+	}
+
+	private static ChromiumNetworkConditions offline(boolean offline) {
+		ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+		conditions.setOffline(offline);
+		return conditions;
 	}
 
 	/** Runs a script in the page (for what a person does outside it, such as losing the network). */

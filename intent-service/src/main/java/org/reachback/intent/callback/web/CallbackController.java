@@ -45,7 +45,7 @@ class CallbackController {
 	@ApiResponse(responseCode = "404", description = "No such callback for this token")
 	CallbackResponse read(@PathVariable UUID callbackId, @Parameter(hidden = true) ChatToken token) {
 		CallbackView callback = callbacks.read(callbackId, token);
-		return CallbackResponse.of(callback, callbacks.manageUrl(callback));
+		return CallbackResponse.of(callback, callbacks.timeZone(callback), callbacks.manageUrl(callback));
 	}
 
 	@DeleteMapping

@@ -24,18 +24,21 @@ final class CallbackResponses {
 	 * @param phone masked but for the last digits; absent for a callback in the chat without one
 	 * @param media how the customer is called back: {@code voice} or {@code chat}
 	 * @param requestedSlot a move asked for and not yet booked or refused; {@code dueAt} holds until then
+	 * @param timeZone the customer's IANA time zone, given when the chat started, to show the times in;
+	 * absent when they gave none
 	 * @param manageUrl a signed, expiring link to read, move or cancel this callback without the chat token
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record CallbackResponse(UUID callbackId, UUID chatId, CallbackStatus status, String phone, Media media,
 			String queue, Instant dueAt, Boolean asSoonAsPossible, String preferredAgent, String agentName,
-			String problem, boolean cancellationRequested, Instant requestedSlot, URI manageUrl, Instant updatedAt) {
+			String problem, boolean cancellationRequested, Instant requestedSlot, String timeZone, URI manageUrl,
+			Instant updatedAt) {
 
-		static CallbackResponse of(CallbackView view, URI manageUrl) {
+		static CallbackResponse of(CallbackView view, String timeZone, URI manageUrl) {
 			return new CallbackResponse(view.callbackId(), view.chatId(), view.status(), PhoneMask.mask(view.phone()),
-					view.mediaOrDefault(), view.queue(), view.dueAt(), view.asSoonAsPossible(), view.preferredAgent(), view.agentName(),
-					view.problem(), view.cancellationRequestedAt() != null, view.requestedSlot(), manageUrl,
-					view.updatedAt());
+					view.mediaOrDefault(), view.queue(), view.dueAt(), view.asSoonAsPossible(), view.preferredAgent(),
+					view.agentName(), view.problem(), view.cancellationRequestedAt() != null, view.requestedSlot(),
+					timeZone, manageUrl, view.updatedAt());
 		}
 
 	}

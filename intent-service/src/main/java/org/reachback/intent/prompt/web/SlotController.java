@@ -53,9 +53,7 @@ class SlotController {
 			@Max(ChatSlots.MAX_DAYS) int days,
 			@Parameter(description = "an agent id, for that agent's own slots") @RequestParam(required = false)
 			@Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be an agent id") String agent) {
-		ChatSlots.Slots free = slots.of(chatId, token, days, agent);
-		return new SlotList(free.timeZone().getId(), free.window() == null ? null : free.window().toString(),
-				free.slots().stream().map(slot -> SlotEntry.of(slot, free.timeZone())).toList());
+		return SlotList.of(slots.of(chatId, token, days, agent));
 	}
 
 	/**
@@ -65,6 +63,12 @@ class SlotController {
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record SlotList(String timeZone, String callingWindow, List<SlotEntry> slots) {
+
+		static SlotList of(ChatSlots.Slots free) {
+			return new SlotList(free.timeZone().getId(), free.window() == null ? null : free.window().toString(),
+					free.slots().stream().map(slot -> SlotEntry.of(slot, free.timeZone())).toList());
+		}
+
 	}
 
 	/**
