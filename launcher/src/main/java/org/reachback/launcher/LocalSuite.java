@@ -181,6 +181,8 @@ public final class LocalSuite implements AutoCloseable {
 			System.out.printf("  %-20s http://localhost:%d   (API docs: /swagger-ui.html)%n", service.module(),
 					service.port());
 		}
+		System.out.println("  Pages                http://localhost:8080/ (the chat widget on a demo brand page),"
+				+ " http://localhost:8083/console/ (agents), http://localhost:8083/admin/ (administrator)");
 		System.out.println("  SIP (voice calls)    session-service on 127.0.0.1:5060 (UDP, TCP); agents' phones"
 				+ " 127.0.0.1:5071 (maria), :5072 (li), :5073 (sam); customers through the trunk at 127.0.0.1:5080");
 		System.out.println("  Kafka (KRaft)        " + kafka.bootstrapServers());
