@@ -221,20 +221,28 @@ public final class SipPhone implements AutoCloseable {
 		throw new IllegalStateException("sipp is not listening on " + port + " after 10 s");
 	}
 
+	/**
+	 * Whether something listens on the port, read from the kernel's socket tables (Linux) rather
+	 * than by trying to bind it, which would race sipp's own bind and make it exit.
+	 */
 	private boolean bound(String transport) {
-		try {
-			if (transport.equalsIgnoreCase("tcp")) {
-				try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-					return probe.getLocalPort() != port;
+		boolean tcp = transport.equalsIgnoreCase("tcp");
+		String hexPort = String.format(":%04X", port);
+		for (String table : tcp ? List.of("/proc/net/tcp", "/proc/net/tcp6") : List.of("/proc/net/udp", "/proc/net/udp6")) {
+			try {
+				for (String line : Files.readAllLines(Path.of(table))) {
+					String[] fields = line.trim().split("\\s+");
+					// local_address is the second field; a TCP socket listens in state 0A
+					if (fields.length > 3 && fields[1].endsWith(hexPort) && (!tcp || fields[3].equals("0A"))) {
+						return true;
+					}
 				}
 			}
-			try (DatagramSocket probe = new DatagramSocket(port, InetAddress.getLoopbackAddress())) {
-				return probe.getLocalPort() != port;
+			catch (IOException ex) {
+				// no such table (no IPv6): look in the other
 			}
 		}
-		catch (IOException taken) {
-			return true;
-		}
+		return false;
 	}
 
 	@Override
@@ -242,7 +250,8 @@ public final class SipPhone implements AutoCloseable {
 		process.destroy();
 		try {
 			if (!process.waitFor(5, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
+				// gone before the next phone binds the same port
+				process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
 			}
 		}
 		catch (InterruptedException ex) {
