@@ -356,13 +356,13 @@ class JourneysIT {
 		interaction.put("/api/v1/agents/maria/state", MARIA, Map.of("state", "AVAILABLE")).expect(202);
 
 		// Attempt 1: Maria records that nobody answered; the retry policy tries again (2 s later here).
-		sessions.post("/api/v1/sessions/" + acceptedSession(customer, callbackId) + "/complete", MARIA,
+		sessions.post("/api/v1/sessions/" + acceptedSession(callbackId) + "/complete", MARIA,
 				Map.of("outcome", "NO_ANSWER")).expect(200);
 		awaitSystemLine(customer, "We couldn't reach you; we'll try again at");
 
 		// Attempt 2: the customer never replies in the chat; after 10 s the session ends as no answer,
 		// no attempts are left, the callback expires and the customer is told.
-		acceptedSession(customer, callbackId);
+		acceptedSession(callbackId);
 		awaitStatus(customer, callbackId, "EXPIRED");
 		awaitSystemLine(customer, "Sorry, we tried but could not call you back in time.");
 		JsonNode record = callbacks.get("/api/v1/callbacks/" + callbackId, ADMIN).expect(200);
@@ -421,7 +421,7 @@ class JourneysIT {
 	}
 
 	/** Waits for the callback to be offered to Maria, accepts it, and answers the session it opens. */
-	private String acceptedSession(Customer customer, String callbackId) {
+	private String acceptedSession(String callbackId) {
 		acceptOffer(callbackId);
 		return await().atMost(Duration.ofSeconds(30))
 			.until(() -> sessions.get("/api/v1/agents/maria/sessions", MARIA)

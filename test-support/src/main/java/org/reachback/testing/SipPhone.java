@@ -131,10 +131,6 @@ public final class SipPhone implements AutoCloseable {
 		throw new IllegalStateException("No port free for both UDP and TCP");
 	}
 
-	public int port() {
-		return port;
-	}
-
 	/**
 	 * Waits for the call to end and sipp to exit.
 	 * @return sipp's exit code: 0 when the call went exactly as the scenario expects, 1 when it did
