@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
+
 /**
  * A real SIP phone for tests: a sipp process (Debian package {@code sip-tester}) playing one of the
  * scenarios under {@code sipp/} as a user agent server on 127.0.0.1, for one call. It stands in for a
@@ -197,24 +199,16 @@ public final class SipPhone implements AutoCloseable {
 	}
 
 	private void awaitListening(String transport) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("sipp exited with " + process.exitValue() + " before listening on "
-						+ port);
-			}
-			if (bound(transport)) {
-				return;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-		throw new IllegalStateException("sipp is not listening on " + port + " after 10 s");
+		Awaitility.await("sipp listening on " + port)
+			.atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> {
+				if (!process.isAlive()) {
+					throw new IllegalStateException(
+							"sipp exited with " + process.exitValue() + " before listening on " + port);
+				}
+				return bound(transport);
+			});
 	}
 
 	/**

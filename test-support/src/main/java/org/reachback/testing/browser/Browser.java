@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -202,10 +203,11 @@ public final class Browser implements AutoCloseable {
 	public void loseNetwork(Duration outage) {
 		driver.setNetworkConditions(offline(true));
 		try {
-			Thread.sleep(outage.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+			// the outage lasts at least that long, and the page must have noticed it is offline
+			Awaitility.await("the page offline for " + outage)
+				.pollDelay(outage)
+				.atMost(outage.plusSeconds(10))
+				.until(() -> Boolean.FALSE.equals(driver.executeScript("return navigator.onLine")));
 		}
 		finally {
 			driver.setNetworkConditions(offline(false));
