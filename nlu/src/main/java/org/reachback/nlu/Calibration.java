@@ -16,7 +16,7 @@ final class Calibration {
 	}
 
 	/** The fitted temperature, or 1 when no example has a label the model knows. */
-	static double fitTemperature(IntentClassifier classifier, List<double[]> scored, List<String> gold) {
+	static double fitTemperature(IntentClassifier classifier, List<Scores> scored, List<String> gold) {
 		int[] classes = gold.stream().mapToInt(classifier::classOf).toArray();
 		if (Arrays.stream(classes).allMatch(c -> c < 0)) {
 			return 1;
@@ -37,11 +37,11 @@ final class Calibration {
 		return Math.exp((low + high) / 2);
 	}
 
-	private static double negativeLogLikelihood(List<double[]> scored, int[] classes, double temperature) {
+	private static double negativeLogLikelihood(List<Scores> scored, int[] classes, double temperature) {
 		double sum = 0;
 		for (int i = 0; i < classes.length; i++) {
 			if (classes[i] >= 0) {
-				double p = SoftmaxModel.probabilities(scored.get(i), temperature)[classes[i]];
+				double p = SoftmaxModel.probabilities(scored.get(i).logits(), temperature)[classes[i]];
 				sum -= Math.log(Math.max(p, 1e-300));
 			}
 		}

@@ -5,8 +5,9 @@ import java.util.Map;
 /**
  * How predictions are turned into decisions; changing them needs no retraining.
  *
- * @param outOfScopeThreshold a message whose best in-scope probability is below this is out of
- *     scope, in [0, 1]
+ * @param outOfScopeThreshold a message whose best intent's in-scope score (probability times
+ *     similarity to the nearest training example, see {@link Prediction#outOfScope()}) is below
+ *     this is out of scope, in [0, 1]
  * @param ambiguityMargin an in-scope message whose two best probabilities differ by less than this
  *     is ambiguous, in [0, 1]
  * @param intentThresholds per-intent replacements of {@code outOfScopeThreshold}, keyed by intent

@@ -1,13 +1,12 @@
 package org.reachback.nlu;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The model's input: the n-gram vector (unit length) followed, for
- * {@link FeatureSet#NGRAMS_AND_EMBEDDINGS}, by the sentence embedding (unit length) in columns
- * after the n-grams. Immutable.
+ * {@link FeatureSet#NGRAMS_AND_EMBEDDINGS}, by the sentence embedding (unit length, times
+ * {@link #EMBEDDING_WEIGHT}) in columns after the n-grams. Immutable.
  */
 final class Features {
 
@@ -16,6 +15,13 @@ final class Features {
 	 * CLINC150 that halves the model (35 to 18 MiB) and changed accuracy by 0.1 point.
 	 */
 	private static final int LARGE_TRAINING_SET = 5_000;
+
+	/**
+	 * The embedding block's weight against the n-grams' (norm 1). On CLINC150 validation 1.5 beat
+	 * 1 and 2: argmax in-scope accuracy 96.6 % against 96.3 % and 96.3 %, and with 10 examples per
+	 * intent 91.0 % against 89.9 % and 91.1 %, where meaning matters more than wording.
+	 */
+	static final float EMBEDDING_WEIGHT = 1.5f;
 
 	private final Featurizer ngrams;
 	private final SentenceEncoder encoder;
@@ -34,23 +40,20 @@ final class Features {
 		return ngrams.dimensions() + (encoder == null ? 0 : SentenceEncoder.DIMENSIONS);
 	}
 
-	SparseVector vectorize(String text) {
-		SparseVector vector = ngrams.vectorize(text);
-		return encoder == null ? vector : append(vector, encoder.encode(text));
+	/** The unit-length sentence embedding of {@code text}, or {@code null} without the encoder. */
+	float[] embed(String text) {
+		return encoder == null ? null : encoder.encode(text);
 	}
 
-	/** {@link #vectorize} of each text, with the sentence embeddings computed in parallel. */
-	List<SparseVector> vectorizeAll(List<String> texts) {
-		List<SparseVector> vectors = texts.stream().map(ngrams::vectorize).toList();
-		if (encoder == null) {
-			return vectors;
-		}
-		List<float[]> embeddings = encoder.encodeAll(texts);
-		var combined = new ArrayList<SparseVector>(texts.size());
-		for (int i = 0; i < texts.size(); i++) {
-			combined.add(append(vectors.get(i), embeddings.get(i)));
-		}
-		return combined;
+	/** {@link #embed} of each text, computed in parallel; {@code null} without the encoder. */
+	List<float[]> embedAll(List<String> texts) {
+		return encoder == null ? null : encoder.encodeAll(texts);
+	}
+
+	/** The model's input for {@code text}, given its {@link #embed embedding}. */
+	SparseVector vectorize(String text, float[] embedding) {
+		SparseVector vector = ngrams.vectorize(text);
+		return embedding == null ? vector : append(vector, embedding);
 	}
 
 	/** The heap taken by the n-gram vocabulary; the shared encoder is not counted. */
@@ -68,7 +71,7 @@ final class Features {
 		float[] values = Arrays.copyOf(vector.values(), size + embedding.length);
 		for (int j = 0; j < embedding.length; j++) {
 			columns[size + j] = ngrams.dimensions() + j;
-			values[size + j] = embedding[j];
+			values[size + j] = embedding[j] * EMBEDDING_WEIGHT;
 		}
 		return new SparseVector(columns, values);
 	}

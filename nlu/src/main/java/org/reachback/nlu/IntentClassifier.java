@@ -1,5 +1,6 @@
 package org.reachback.nlu;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -16,13 +17,16 @@ public final class IntentClassifier {
 
 	private final Features features;
 	private final SoftmaxModel model;
+	private final Neighbours neighbours;
 	private final String[] labels;
 	private final int outOfScopeClass;
 	private final ClassifierSettings settings;
 
-	private IntentClassifier(Features features, SoftmaxModel model, String[] labels, ClassifierSettings settings) {
+	private IntentClassifier(Features features, SoftmaxModel model, Neighbours neighbours, String[] labels,
+			ClassifierSettings settings) {
 		this.features = features;
 		this.model = model;
+		this.neighbours = neighbours;
 		this.labels = labels;
 		this.outOfScopeClass = Arrays.asList(labels).indexOf(Utterance.OUT_OF_SCOPE);
 		this.settings = Objects.requireNonNull(settings, "settings");
@@ -48,9 +52,15 @@ public final class IntentClassifier {
 		List<String> texts = examples.stream().map(Utterance::text).toList();
 		var features = Features.fit(texts, featureSet);
 		int[] classes = examples.stream().mapToInt(e -> Arrays.binarySearch(labels, e.intent())).toArray();
-		var model = SoftmaxTrainer.train(features.vectorizeAll(texts), classes, labels.length, features.dimensions(),
+		List<float[]> embeddings = features.embedAll(texts);
+		var vectors = new ArrayList<SparseVector>(texts.size());
+		for (int i = 0; i < texts.size(); i++) {
+			vectors.add(features.vectorize(texts.get(i), embeddings == null ? null : embeddings.get(i)));
+		}
+		var model = SoftmaxTrainer.train(vectors, classes, labels.length, features.dimensions(),
 				SoftmaxTrainer.Options.standard());
-		return new IntentClassifier(features, model, labels, settings);
+		var neighbours = embeddings == null ? null : Neighbours.of(embeddings, classes, labels.length);
+		return new IntentClassifier(features, model, neighbours, labels, settings);
 	}
 
 	/**
@@ -58,8 +68,8 @@ public final class IntentClassifier {
 	 * shares no n-gram with the training data is out of scope with confidence 1 and nothing ranked.
 	 */
 	public Prediction classify(String text) {
-		double[] logits = logits(text);
-		return logits == null ? blank() : decide(logits);
+		Scores scores = scores(text);
+		return scores == null ? blank() : decide(scores);
 	}
 
 	/** The in-scope intents this classifier can predict. */
@@ -75,15 +85,16 @@ public final class IntentClassifier {
 
 	/** The same model deciding with other settings; no retraining. */
 	public IntentClassifier withSettings(ClassifierSettings newSettings) {
-		return new IntentClassifier(features, model, labels, newSettings);
+		return new IntentClassifier(features, model, neighbours, labels, newSettings);
 	}
 
 	/**
-	 * Approximate heap taken by this model's arrays (weights, vocabulary, IDF), without the sentence
+	 * Approximate heap taken by this model's arrays (weights, vocabulary, IDF, the training examples'
+	 * embeddings), without the sentence
 	 * encoder that all classifiers of a JVM share (see {@link #sharedEncoderBytes()}).
 	 */
 	public long modelMemoryBytes() {
-		return model.memoryBytes() + features.memoryBytes();
+		return model.memoryBytes() + features.memoryBytes() + (neighbours == null ? 0 : neighbours.memoryBytes());
 	}
 
 	/** The weights of the shared sentence encoder, or 0 when this classifier does not use it. */
@@ -91,13 +102,21 @@ public final class IntentClassifier {
 		return features.usesEmbeddings() ? SentenceEncoder.shared().weightBytes() : 0;
 	}
 
-	/** Raw scores per class, or {@code null} when the text has no word or nothing seen in training. */
-	double[] logits(String text) {
+	/**
+	 * Raw scores per class and the nearest-example similarity of the best in-scope class, or
+	 * {@code null} when the text has no word or nothing seen in training.
+	 */
+	Scores scores(String text) {
 		if (text == null || text.chars().noneMatch(Character::isLetterOrDigit)) {
 			return null;
 		}
-		SparseVector vector = features.vectorize(text);
-		return vector.size() == 0 ? null : model.logits(vector);
+		float[] embedding = features.embed(text);
+		SparseVector vector = features.vectorize(text, embedding);
+		if (vector.size() == 0) {
+			return null;
+		}
+		double[] logits = model.logits(vector);
+		return new Scores(logits, neighbours == null ? 1 : neighbours.similarity(embedding, bestInScope(logits)));
 	}
 
 	/** The index of {@code label} among the trained classes, or -1 if it was never trained. */
@@ -105,9 +124,19 @@ public final class IntentClassifier {
 		return Arrays.asList(labels).indexOf(label);
 	}
 
-	Prediction decide(double[] logits) {
-		return DecisionRule.decide(SoftmaxModel.probabilities(logits, settings.temperature()), labels, outOfScopeClass,
-				settings);
+	Prediction decide(Scores scores) {
+		return DecisionRule.decide(SoftmaxModel.probabilities(scores.logits(), settings.temperature()),
+				scores.similarity(), labels, outOfScopeClass, settings);
+	}
+
+	private int bestInScope(double[] logits) {
+		int best = -1;
+		for (int k = 0; k < logits.length; k++) {
+			if (k != outOfScopeClass && (best < 0 || logits[k] > logits[best])) {
+				best = k;
+			}
+		}
+		return best;
 	}
 
 	private static Prediction blank() {

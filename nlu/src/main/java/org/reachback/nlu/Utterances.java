@@ -75,4 +75,34 @@ public final class Utterances {
 		}
 		return new Split(List.copyOf(train), List.copyOf(held));
 	}
+
+	/**
+	 * At most {@code count} in-scope examples of each intent, chosen at random with {@code seed},
+	 * in their original order; out-of-scope examples are left out (a brand writes examples of what
+	 * it does, not of everything else).
+	 */
+	public static List<Utterance> perIntent(List<Utterance> examples, int count, long seed) {
+		if (count < 1) {
+			throw new IllegalArgumentException("need at least one example per intent: " + count);
+		}
+		Map<String, List<Integer>> byIntent = new LinkedHashMap<>();
+		for (int i = 0; i < examples.size(); i++) {
+			if (!examples.get(i).isOutOfScope()) {
+				byIntent.computeIfAbsent(examples.get(i).intent(), intent -> new ArrayList<>()).add(i);
+			}
+		}
+		var random = new Random(seed);
+		boolean[] kept = new boolean[examples.size()];
+		for (List<Integer> indices : byIntent.values()) {
+			Collections.shuffle(indices, random);
+			indices.subList(0, Math.min(count, indices.size())).forEach(i -> kept[i] = true);
+		}
+		var chosen = new ArrayList<Utterance>();
+		for (int i = 0; i < examples.size(); i++) {
+			if (kept[i]) {
+				chosen.add(examples.get(i));
+			}
+		}
+		return List.copyOf(chosen);
+	}
 }

@@ -36,11 +36,13 @@ class PredictionRulesTest {
 	}
 
 	@Test
-	void globalThresholdRejectsBelowAndAcceptsAtConfidence() {
-		double confidence = classifier.classify(MESSAGE).confidence();
+	void globalThresholdRejectsBelowAndAcceptsAtTheInScopeScore() {
+		double similarity = classifier.scores(MESSAGE).similarity();
+		double score = classifier.classify(MESSAGE).confidence() * similarity;
 
-		assertThat(classifier.withSettings(settings(confidence, 0, Map.of())).classify(MESSAGE).outOfScope()).isFalse();
-		assertThat(classifier.withSettings(settings(Math.nextUp(confidence), 0, Map.of())).classify(MESSAGE)
+		assertThat(similarity).isBetween(0.5, 1.0);
+		assertThat(classifier.withSettings(settings(score, 0, Map.of())).classify(MESSAGE).outOfScope()).isFalse();
+		assertThat(classifier.withSettings(settings(Math.nextUp(score), 0, Map.of())).classify(MESSAGE)
 			.outOfScope()).isTrue();
 	}
 

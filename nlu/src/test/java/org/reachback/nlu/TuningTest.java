@@ -13,19 +13,38 @@ class TuningTest {
 	static final List<Utterance> VALIDATION = CustomerServiceData.test();
 
 	@Test
-	void tunedSettingsScoreAtLeastAsWellAsAnyFixedThresholdAtTheFittedTemperature() {
+	void choosesTheHighestThresholdWhoseInScopeErrorsGrowByNoMoreThanTheAllowedShare() {
 		var classifier = IntentClassifier.train(CustomerServiceData.train(),
 				new ClassifierSettings(0.3, 0.05, Map.of("returns", 0.2)));
 
-		ClassifierSettings tuned = Tuning.tune(classifier, VALIDATION);
+		ClassifierSettings tuned = Tuning.tune(classifier, VALIDATION, 0.5);
 
-		double best = objective(classifier.withSettings(tuned));
-		for (double threshold = 0; threshold < 1; threshold += 0.05) {
-			var fixed = tuned.withThresholdAndTemperature(threshold, tuned.temperature());
-			assertThat(best).isGreaterThanOrEqualTo(objective(classifier.withSettings(fixed)));
+		List<Tuning.Point> tradeOff = Tuning.tradeOff(classifier, VALIDATION, tuned);
+		double allowed = (1 - tradeOff.get(0).inScopeAccuracy()) * 1.5 + 1e-12;
+		for (Tuning.Point point : tradeOff) {
+			boolean within = 1 - point.inScopeAccuracy() <= allowed;
+			assertThat(within).as("threshold %s", point.threshold()).isEqualTo(point.threshold() <= tuned.outOfScopeThreshold());
 		}
+		assertThat(tuned.outOfScopeThreshold()).isPositive();
 		assertThat(tuned.ambiguityMargin()).isEqualTo(0.05);
 		assertThat(tuned.intentThresholds()).containsEntry("returns", 0.2);
+	}
+
+	@Test
+	void moreAllowedErrorsBuyMoreOutOfScopeRecall() {
+		List<Utterance> validation = Clinc150.validation();
+		var classifier = IntentClassifier.train(Utterances.perIntent(Clinc150.train(), 10, 1),
+				ClassifierSettings.defaults(), FeatureSet.NGRAMS);
+
+		var strict = classifier.withSettings(Tuning.tune(classifier, validation, 0));
+		var loose = classifier.withSettings(Tuning.tune(classifier, validation, 1));
+
+		Metrics strictly = Tuning.evaluate(strict, Tuning.Scored.of(strict, validation));
+		Metrics loosely = Tuning.evaluate(loose, Tuning.Scored.of(loose, validation));
+		assertThat(loose.settings().outOfScopeThreshold()).isGreaterThan(strict.settings().outOfScopeThreshold());
+		assertThat(loosely.oosRecall()).isGreaterThan(strictly.oosRecall());
+		assertThat(loosely.inScopeAccuracy()).isLessThan(strictly.inScopeAccuracy());
+		assertThat(1 - loosely.inScopeAccuracy()).isLessThanOrEqualTo(2 * (1 - strictly.inScopeAccuracy()) + 1e-12);
 	}
 
 	@Test
@@ -46,16 +65,10 @@ class TuningTest {
 		assertThat(Tuning.tune(classifier, List.of(new Utterance("  ", "returns")))).isEqualTo(classifier.settings());
 	}
 
-	static double objective(IntentClassifier classifier) {
-		var predicted = new ArrayList<String>();
-		VALIDATION.forEach(u -> predicted.add(classifier.classify(u.text()).intent()));
-		return Tuning.objective(Metrics.of(VALIDATION.stream().map(Utterance::intent).toList(), predicted));
-	}
-
 	static double logLoss(IntentClassifier classifier, List<Utterance> examples) {
 		double sum = 0;
 		for (Utterance utterance : examples) {
-			double[] p = SoftmaxModel.probabilities(classifier.logits(utterance.text()),
+			double[] p = SoftmaxModel.probabilities(classifier.scores(utterance.text()).logits(),
 					classifier.settings().temperature());
 			sum -= Math.log(p[classifier.classOf(utterance.intent())]);
 		}
