@@ -77,10 +77,11 @@ public final class Evaluate {
 		long started = System.nanoTime();
 		var untuned = IntentClassifier.train(train, ClassifierSettings.defaults(), run.featureSet());
 		double trainSeconds = (System.nanoTime() - started) / 1e9;
-		var settings = Tuning.tune(untuned, validation, run.errorGrowth());
+		var tuned = Tuning.tuneAndExplain(untuned, validation, run.errorGrowth());
+		var settings = tuned.settings();
 		var classifier = untuned.withSettings(settings);
 		if (run.tradeOff()) {
-			printTradeOff(Tuning.tradeOff(untuned, validation, settings), settings.outOfScopeThreshold());
+			printTradeOff(tuned.tradeOff(), settings.outOfScopeThreshold());
 		}
 		List<String> predicted = test.stream().map(u -> classifier.classify(u.text()).intent()).toList();
 		var metrics = Metrics.of(test.stream().map(Utterance::intent).toList(), predicted);

@@ -90,8 +90,8 @@ public final class IntentClassifier {
 
 	/**
 	 * Approximate heap taken by this model's arrays (weights, vocabulary, IDF, the training examples'
-	 * embeddings), without the sentence
-	 * encoder that all classifiers of a JVM share (see {@link #sharedEncoderBytes()}).
+	 * embeddings), without the sentence encoder that all classifiers of a JVM share (see
+	 * {@link #sharedEncoderBytes()}).
 	 */
 	public long modelMemoryBytes() {
 		return model.memoryBytes() + features.memoryBytes() + (neighbours == null ? 0 : neighbours.memoryBytes());

@@ -30,6 +30,10 @@ public final class Tuning {
 	public record Point(double threshold, double inScopeAccuracy, Double oosRecall, Double oosPrecision) {
 	}
 
+	/** The settings chosen, and the trade-off on validation they were chosen from (empty when nothing could be scored). */
+	public record Tuned(ClassifierSettings settings, List<Point> tradeOff) {
+	}
+
 	/** {@link #tune(IntentClassifier, List, double)} with {@link #DEFAULT_ERROR_GROWTH}. */
 	public static ClassifierSettings tune(IntentClassifier classifier, List<Utterance> validation) {
 		return tune(classifier, validation, DEFAULT_ERROR_GROWTH);
@@ -41,9 +45,18 @@ public final class Tuning {
 	 * lowest threshold that loses no in-scope message).
 	 */
 	public static ClassifierSettings tune(IntentClassifier classifier, List<Utterance> validation, double errorGrowth) {
+		return tuneAndExplain(classifier, validation, errorGrowth).settings();
+	}
+
+	/**
+	 * {@link #tune(IntentClassifier, List, double)}, with what each threshold on the {@value #STEP}
+	 * grid gives on {@code validation} at the fitted temperature: the rows
+	 * {@code nlu-evaluate --trade-off} prints.
+	 */
+	public static Tuned tuneAndExplain(IntentClassifier classifier, List<Utterance> validation, double errorGrowth) {
 		var scored = Scored.of(classifier, validation);
 		if (scored.isEmpty()) {
-			return classifier.settings();
+			return new Tuned(classifier.settings(), List.of());
 		}
 		double temperature = Calibration.fitTemperature(classifier, scored.scores(), scored.gold());
 		List<Point> tradeOff = tradeOff(classifier, scored, temperature);
@@ -54,16 +67,7 @@ public final class Tuning {
 				threshold = point.threshold();
 			}
 		}
-		return classifier.settings().withThresholdAndTemperature(threshold, temperature);
-	}
-
-	/**
-	 * What each threshold on the {@value #STEP} grid gives on {@code validation}, with the
-	 * temperature of {@code settings}; the rows {@code nlu-evaluate --trade-off} prints.
-	 */
-	public static List<Point> tradeOff(IntentClassifier classifier, List<Utterance> validation,
-			ClassifierSettings settings) {
-		return tradeOff(classifier.withSettings(settings), Scored.of(classifier, validation), settings.temperature());
+		return new Tuned(classifier.settings().withThresholdAndTemperature(threshold, temperature), tradeOff);
 	}
 
 	private static List<Point> tradeOff(IntentClassifier classifier, Scored scored, double temperature) {

@@ -17,9 +17,10 @@ class TuningTest {
 		var classifier = IntentClassifier.train(CustomerServiceData.train(),
 				new ClassifierSettings(0.3, 0.05, Map.of("returns", 0.2)));
 
-		ClassifierSettings tuned = Tuning.tune(classifier, VALIDATION, 0.5);
+		Tuning.Tuned explained = Tuning.tuneAndExplain(classifier, VALIDATION, 0.5);
+		ClassifierSettings tuned = explained.settings();
 
-		List<Tuning.Point> tradeOff = Tuning.tradeOff(classifier, VALIDATION, tuned);
+		List<Tuning.Point> tradeOff = explained.tradeOff();
 		double allowed = (1 - tradeOff.get(0).inScopeAccuracy()) * 1.5 + 1e-12;
 		for (Tuning.Point point : tradeOff) {
 			boolean within = 1 - point.inScopeAccuracy() <= allowed;
