@@ -3,6 +3,7 @@ package org.reachback.platform.web;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How a service's pages and API meet the browser, under {@code reachback.web}.
@@ -13,11 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * credentials.
  * @param connectSources the other services this service's own pages call, added to their
  * Content-Security-Policy's {@code connect-src} beside {@code 'self'}
+ * @param maxBodySize the largest request body accepted (default 16 KB); a larger one gets 413
  */
 @ConfigurationProperties("reachback.web")
-public record PageSettings(List<String> corsAllowedOrigins, List<String> connectSources) {
+public record PageSettings(List<String> corsAllowedOrigins, List<String> connectSources, DataSize maxBodySize) {
 
 	public PageSettings {
+		maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(16) : maxBodySize;
 		corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : List.copyOf(corsAllowedOrigins);
 		connectSources = connectSources == null ? List.of() : List.copyOf(connectSources);
 		if (corsAllowedOrigins.stream().anyMatch(origin -> origin.contains("*"))) {

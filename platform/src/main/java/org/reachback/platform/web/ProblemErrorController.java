@@ -2,6 +2,8 @@ package org.reachback.platform.web;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -15,14 +17,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Errors raised outside the controllers, such as Spring Security's 401 and 403, as problem details
- * too, so a client reads every error of every service the same way.
+ * too, so a client reads every error of every service the same way. Asked for directly, the error
+ * path is not a resource (404), and it is not part of any service's API documentation.
  */
 @RestController
+@Hidden
 public class ProblemErrorController implements ErrorController {
 
 	@RequestMapping("${server.error.path:/error}")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		HttpStatus status = status(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
+		if (request.getDispatcherType() != DispatcherType.ERROR) {
+			status = HttpStatus.NOT_FOUND;
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
 		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
 			problem.setInstance(URI.create(path));

@@ -1,2 +1,6 @@
-/** How every service reports errors of its HTTP API: RFC 9457 problem details. */
+/**
+ * How every service meets HTTP clients: input read strictly and refused with 4xx problem details
+ * (RFC 9457) before it can fail deeper, bodies bounded, every error a problem, including the ones
+ * Tomcat and Spring Security raise before a controller runs, and documented as such in OpenAPI.
+ */
 package org.reachback.platform.web;

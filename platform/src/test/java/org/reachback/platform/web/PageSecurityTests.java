@@ -63,8 +63,8 @@ class PageSecurityTests {
 
 	@Test
 	void aWildcardOriginIsRefusedAtStart() {
-		assertThatThrownBy(() -> new PageSettings(List.of("*"), List.of())).hasMessageContaining("wildcard");
-		assertThatThrownBy(() -> new PageSettings(List.of("https://*.example.com"), List.of()))
+		assertThatThrownBy(() -> new PageSettings(List.of("*"), List.of(), null)).hasMessageContaining("wildcard");
+		assertThatThrownBy(() -> new PageSettings(List.of("https://*.example.com"), List.of(), null))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

@@ -1,11 +1,15 @@
 package org.reachback.platform.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.reachback.events.agent.AgentState;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,12 +23,25 @@ class ProblemsTestController {
 		return command;
 	}
 
+	@PostMapping("/test/counts")
+	Count count(@Valid @RequestBody Count count) {
+		return count;
+	}
+
+	@GetMapping("/test/things/{thing}")
+	String thing(@PathVariable String thing) {
+		return thing;
+	}
+
 	@PostMapping("/test/outage")
 	void outage() {
 		throw new CannotGetJdbcConnectionException("the database is restarting (simulated)");
 	}
 
 	record Command(@NotBlank String text, @NotNull AgentState state) {
+	}
+
+	record Count(int n, List<String> tags) {
 	}
 
 }

@@ -7,7 +7,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+
+import org.hibernate.validator.constraints.CodePointLength;
 
 import org.reachback.events.AttemptOutcome;
 import org.reachback.events.CallbackContext;
@@ -107,7 +108,7 @@ final class SessionViews {
 
 	}
 
-	record MessageRequest(@NotBlank @Size(max = MAX_MESSAGE_LENGTH) String text) {
+	record MessageRequest(@NotBlank @CodePointLength(max = MAX_MESSAGE_LENGTH) String text) {
 	}
 
 	record MessageAccepted(UUID messageId, int seq) {
