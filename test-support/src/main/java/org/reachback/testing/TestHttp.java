@@ -9,6 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.reachback.testing.logs.LogGate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,11 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The one HTTP client of the tests, calling a service's API as a widget, an agent console or an
  * administrator does: JSON over HTTP, an optional {@code Authorization} header, and never an
- * exception for an error status, so that tests assert on the status themselves.
+ * exception for an error status, so that tests assert on the status themselves. It tells the
+ * {@link LogGate} every chat token it receives and every message text and number it sends.
  */
 public final class TestHttp {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The request fields whose values are a customer's own words or number, which no log may repeat. */
+	private static final List<String> PERSONAL_FIELDS = List.of("message", "text", "phone");
 
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -100,7 +108,11 @@ public final class TestHttp {
 
 	public Response send(HttpRequest.Builder request) {
 		try {
-			return new Response(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+			Response response = new Response(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+			if (response.text().contains("\"token\"") && response.contentType().startsWith("application/json")) {
+				LogGate.remember(response.body().path("token").asString(null));
+			}
+			return response;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -116,6 +128,13 @@ public final class TestHttp {
 	}
 
 	private static HttpRequest.BodyPublisher body(Object body) {
+		if (body instanceof Map<?, ?> fields) {
+			PERSONAL_FIELDS.forEach(field -> {
+				if (fields.get(field) instanceof String value) {
+					LogGate.remember(value);
+				}
+			});
+		}
 		return HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body));
 	}
 

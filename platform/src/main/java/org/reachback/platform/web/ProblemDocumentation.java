@@ -77,15 +77,19 @@ final class ProblemDocumentation implements OpenApiCustomizer {
 	}
 
 	private static Schema<?> problemSchema() {
-		Schema<?> error = new ObjectSchema().addProperty("field", new StringSchema()).addProperty("message", new StringSchema());
-		return new ObjectSchema().description("RFC 9457 problem details")
-			.addProperty("type", new StringSchema().format("uri").example("about:blank"))
-			.addProperty("title", new StringSchema())
-			.addProperty("status", new IntegerSchema())
-			.addProperty("detail", new StringSchema())
-			.addProperty("instance", new StringSchema().format("uri-reference"))
-			.addProperty("errors", new ArraySchema().items(error).description("each invalid field, for invalid bodies"))
-			.required(List.of("type", "title", "status"));
+		ObjectSchema error = new ObjectSchema();
+		error.addProperty("field", new StringSchema());
+		error.addProperty("message", new StringSchema());
+		ObjectSchema problem = new ObjectSchema();
+		problem.setDescription("RFC 9457 problem details");
+		problem.addProperty("type", new StringSchema().format("uri").example("about:blank"));
+		problem.addProperty("title", new StringSchema());
+		problem.addProperty("status", new IntegerSchema());
+		problem.addProperty("detail", new StringSchema());
+		problem.addProperty("instance", new StringSchema().format("uri-reference"));
+		problem.addProperty("errors", new ArraySchema().items(error).description("each invalid field, for invalid bodies"));
+		problem.setRequired(List.of("type", "title", "status"));
+		return problem;
 	}
 
 }

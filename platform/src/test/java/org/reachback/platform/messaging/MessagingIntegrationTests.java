@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -84,8 +85,11 @@ class MessagingIntegrationTests {
 
 		try (Consumer<String, String> consumer = consumers.createConsumer("outbox-check-" + UUID.randomUUID(), null)) {
 			consumer.subscribe(List.of(Topics.AGENT));
-			ConsumerRecord<String, String> record = KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(10))
-				.records(Topics.AGENT).iterator().next();
+			ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(20))
+				.until(() -> StreamSupport.stream(consumer.poll(Duration.ofMillis(200)).records(Topics.AGENT).spliterator(), false)
+					.filter(r -> event.eventId().toString().equals(header(r, EventHeaders.ID)))
+					.findFirst(), Optional::isPresent)
+				.orElseThrow();
 			assertThat(header(record, EventHeaders.TYPE)).isEqualTo("AgentStateChanged");
 			assertThat(header(record, EventHeaders.VERSION)).isEqualTo("1");
 			assertThat(record.value()).doesNotContain("org.reachback");
@@ -179,7 +183,7 @@ class MessagingIntegrationTests {
 		try (Consumer<String, String> consumer = consumers.createConsumer("outage-dlt-check-" + UUID.randomUUID(), null)) {
 			String deadLetters = Topics.deadLetter(Topics.AGENT, "platform-test");
 			consumer.subscribe(List.of(deadLetters));
-			assertThat(java.util.stream.StreamSupport
+			assertThat(StreamSupport
 				.stream(KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(3)).records(deadLetters).spliterator(), false)
 				.map(ConsumerRecord::key)).doesNotContain(event.agentId());
 		}
