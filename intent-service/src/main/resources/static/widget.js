@@ -950,6 +950,19 @@
 			this.status(t('chatEnded'));
 		}
 
+		/**
+		 * Whether a reply says the chat's token expired (401): then the chat is gone, as after a 404 of
+		 * the chat itself. Calls whose 404 names something in the chat (a prompt, the slots' queue, a
+		 * callback) rather than the chat ask this first, and keep their own meaning for a 404.
+		 */
+		expired(reply) {
+			if (reply.status !== 401) {
+				return false;
+			}
+			this.gone();
+			return true;
+		}
+
 		newChat() {
 			this.forget();
 			this.showWelcome();
@@ -1234,6 +1247,9 @@
 		async answer(shown, body) {
 			const reply = await api('POST', this.chatPath('prompts/' + encodeURIComponent(shown.prompt.promptId)),
 				{ token: this.chat.token, body });
+			if (this.expired(reply)) {
+				return reply;
+			}
 			if (reply.status === 202 || reply.status === 409 || reply.status === 404) {
 				this.answered.add(shown.prompt.promptId);
 				this.persist();
@@ -1256,6 +1272,7 @@
 		async slots(days, agent) {
 			const query = '?days=' + days + (agent ? '&agent=' + encodeURIComponent(agent) : '');
 			const reply = await api('GET', this.chatPath('slots' + query), { token: this.chat.token });
+			this.expired(reply);
 			if (!reply.ok || !Array.isArray(reply.data.slots)) {
 				throw new Error('slots ' + reply.status);
 			}
@@ -1274,6 +1291,9 @@
 			const callbackId = this.callback.callbackId;
 			api('GET', 'api/v1/callbacks/' + encodeURIComponent(callbackId), { token: chat.token })
 				.then(reply => {
+					if (this.chat === chat && this.expired(reply)) {
+						return;
+					}
 					if (reply.ok && asked === this.refreshes && this.chat === chat && this.callback
 						&& this.callback.callbackId === callbackId) {
 						const view = reply.data;
@@ -1375,6 +1395,9 @@
 		async moveCallback(slot) {
 			const reply = await api('PATCH', 'api/v1/callbacks/' + encodeURIComponent(this.callback.callbackId),
 				{ token: this.chat.token, body: { slot } });
+			if (this.expired(reply)) {
+				return;
+			}
 			if (reply.status === 202) {
 				this.movePicker = null;
 				this.callback = { ...this.callback, requestedSlot: reply.data.requestedSlot || slot };
@@ -1390,6 +1413,9 @@
 		async cancelCallback() {
 			const reply = await api('DELETE', 'api/v1/callbacks/' + encodeURIComponent(this.callback.callbackId),
 				{ token: this.chat.token });
+			if (this.expired(reply)) {
+				return;
+			}
 			if (reply.status === 202) {
 				this.movePicker = null;
 				this.callback = { ...this.callback, cancellationRequested: true };

@@ -1,5 +1,6 @@
 package org.reachback.intent;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,28 @@ class ChatApiIntegrationTest extends ChatApiSupport {
 	}
 
 	@Test
+	void messagesAreMeasuredInCharactersNotJavaChars() {
+		OpenChat chat = startChat("what are your opening hours");
+		String emoji = "\uD83D\uDE00";
+		String path = "/api/v1/chats/" + chat.id() + "/messages";
+
+		TestHttp.Response atTheLimit = http.post(path, bearer(chat.token()), Map.of("text", emoji.repeat(2000)));
+		TestHttp.Response aboveIt = http.post(path, bearer(chat.token()), Map.of("text", emoji.repeat(2001)));
+		TestHttp.Response startAtTheLimit = http.post("/api/v1/chats", null, Map.of("brand", "acme", "message",
+				emoji.repeat(2000), "customer", Map.of("name", emoji.repeat(100))));
+		TestHttp.Response startAboveIt = http.post("/api/v1/chats", null,
+				Map.of("brand", "acme", "message", "hi", "customer", Map.of("name", emoji.repeat(101))));
+
+		assertThat(emoji.repeat(2000).length()).as("4000 Java chars").isEqualTo(4000);
+		assertThat(atTheLimit.status()).as(atTheLimit.toString()).isEqualTo(202);
+		assertThat(aboveIt.status()).isEqualTo(400);
+		assertThat(aboveIt.body().get("errors").get(0).get("field").asString()).isEqualTo("text");
+		assertThat(startAtTheLimit.status()).as(startAtTheLimit.toString()).isEqualTo(201);
+		assertThat(startAboveIt.status()).isEqualTo(400);
+		assertThat(startAboveIt.body().get("errors").get(0).get("field").asString()).isEqualTo("customer.name");
+	}
+
+	@Test
 	void apiDocsAreOpenAndDescribeTheChatApi() {
 		TestHttp.Response docs = http.get("/v3/api-docs", null);
 
@@ -148,15 +171,32 @@ class ChatApiIntegrationTest extends ChatApiSupport {
 	}
 
 	@Test
-	void widgetsOnOtherOriginsMayCallTheApi() {
-		TestHttp.Response preflight = http.send(http.request("/api/v1/chats", null)
+	void widgetsOnTheBrandsOriginsMayCallTheApiAndNoOthers() {
+		TestHttp.Response preflight = preflight("http://127.0.0.1:8080");
+		TestHttp.Response foreign = preflight("https://shop.example");
+		TestHttp.Response foreignStart = http.send(http.request("/api/v1/chats", null)
 			.header("Origin", "https://shop.example")
-			.header("Access-Control-Request-Method", "POST")
-			.header("Access-Control-Request-Headers", "content-type")
-			.method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+			.POST(HttpRequest.BodyPublishers.ofString("{\"brand\":\"acme\",\"message\":\"hi\"}")));
 
 		assertThat(preflight.status()).isEqualTo(200);
-		assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("https://shop.example");
+		assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("http://127.0.0.1:8080");
+		assertThat(foreign.status()).isEqualTo(403);
+		assertThat(foreign.header("Access-Control-Allow-Origin")).isEmpty();
+		assertThat(foreignStart.status()).isEqualTo(403);
+		assertThat(foreignStart.contentType()).startsWith("application/problem+json");
+		assertThat(foreignStart.body().get("title").asString()).isEqualTo("Origin not allowed");
+		assertThat(http.send(http.request("/api/v1/chats", null)
+			.header("Origin", "http://localhost:8080")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"brand\":\"acme\",\"message\":\"hi\"}")))
+			.status()).as("the demo page's own origin").isEqualTo(201);
+	}
+
+	private TestHttp.Response preflight(String origin) {
+		return http.send(http.request("/api/v1/chats", null)
+			.header("Origin", origin)
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", "content-type")
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
 	}
 
 }

@@ -35,8 +35,8 @@ class ChatEventsIntegrationTest extends ChatApiSupport {
 	@Test
 	void botRepliesAndPromptsReachTheTranscriptAndTheLiveStream() throws Exception {
 		OpenChat chat = startChat("I was charged twice");
-		try (SseStream stream = SseStream.open(http.request("/api/v1/chats/" + chat.id() + "/events?token="
-				+ chat.token(), null))) {
+		try (SseStream stream = SseStream.open(http.request("/api/v1/chats/" + chat.id() + "/events",
+				bearer(chat.token())))) {
 			assertThat(stream.status()).isEqualTo(200);
 			await().atMost(Duration.ofSeconds(10)).until(() -> stream.events().size() == 1);
 
@@ -91,12 +91,17 @@ class ChatEventsIntegrationTest extends ChatApiSupport {
 		OpenChat chat = startChat("what are your opening hours");
 		OpenChat other = startChat("where is my order");
 
-		try (SseStream wrong = SseStream.open(http.request("/api/v1/chats/" + chat.id() + "/events?token="
-				+ other.token(), null));
-				SseStream none = SseStream.open(http.request("/api/v1/chats/" + chat.id() + "/events", null))) {
+		try (SseStream wrong = SseStream.open(http.request("/api/v1/chats/" + chat.id() + "/events",
+				bearer(other.token())));
+				SseStream none = SseStream.open(http.request("/api/v1/chats/" + chat.id() + "/events", null));
+				SseStream inTheUrl = SseStream.open(http.request("/api/v1/chats/" + chat.id() + "/events?token="
+						+ chat.token(), null))) {
 			assertThat(wrong.status()).isEqualTo(404);
 			assertThat(none.status()).isEqualTo(401);
+			assertThat(inTheUrl.status()).as("the token travels in the Authorization header only").isEqualTo(401);
 		}
+		assertThat(http.get("/api/v1/chats/" + chat.id() + "/transcript?token=" + chat.token(), null).status())
+			.isEqualTo(401);
 	}
 
 	@Test

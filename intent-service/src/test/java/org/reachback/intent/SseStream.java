@@ -37,6 +37,11 @@ final class SseStream implements AutoCloseable {
 		return response.statusCode();
 	}
 
+	/** The response header's first value, or an empty string when there is none. */
+	String header(String name) {
+		return response.headers().firstValue(name).orElse("");
+	}
+
 	List<Event> events() {
 		return List.copyOf(events);
 	}

@@ -135,6 +135,11 @@ public final class LocalSuite implements AutoCloseable {
 		postgres.resume();
 	}
 
+	/** Where each service's output goes, one {@code <module>.log} each. */
+	public Path logs() {
+		return logs;
+	}
+
 	/** The broker's address, for benchmarks that publish as another system would. */
 	public String kafkaBootstrapServers() {
 		return kafka.bootstrapServers();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reachback.testing.SipPhone;
 import org.reachback.testing.SipPhone.Scenario;
 import org.reachback.testing.TestHttp;
+import org.reachback.testing.logs.LogGate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -89,6 +90,7 @@ class JourneysIT {
 	void stopSuite() {
 		if (suite != null) {
 			suite.close();
+			LogGate.assertClean(suite.logs());
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.reachback.testing.TestHttp;
 import org.reachback.testing.browser.Browser;
+import org.reachback.testing.logs.LogGate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,6 +67,7 @@ class PagesIT {
 	void stopSuite() {
 		if (suite != null) {
 			suite.close();
+			LogGate.assertClean(suite.logs());
 		}
 	}
 

@@ -9,12 +9,21 @@ import java.util.Base64;
 /**
  * The bearer token of one chat: 32 random bytes, base64url without padding. The widget keeps it;
  * the service keeps only its SHA-256 hash, so a leaked database does not open anyone's chat.
+ *
+ * @param origin the {@code Origin} header of the request that presented the token, which must be
+ *     one the chat's brand allows; {@code null} for a request not made by a browser page (and for a
+ *     token just made)
  */
-public record ChatToken(String value) {
+public record ChatToken(String value, String origin) {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final int BYTES = 32;
+
+	/** A token as presented by a request without an {@code Origin}. */
+	public ChatToken(String value) {
+		this(value, null);
+	}
 
 	public static ChatToken random() {
 		byte[] bytes = new byte[BYTES];

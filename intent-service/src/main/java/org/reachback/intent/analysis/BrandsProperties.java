@@ -20,12 +20,19 @@ record BrandsProperties(Map<String, Brand> brands) {
 	 * @param intents intent name to its bot and examples
 	 * @param outOfScope examples of messages that fit no intent, learnt as the class {@code oos}
 	 * @param nlu optional decision settings of the classifier
+	 * @param allowedOrigins the origins ({@code scheme://host[:port]}) of the pages that embed the
+	 *     brand's widget: the only ones a browser may call the chat API from for the brand's chats;
+	 *     none, for a brand reached from servers only
+	 * @throws IllegalArgumentException for an allowed origin that is not one, {@code *} included
 	 */
-	public record Brand(String defaultBot, Map<String, Intent> intents, List<String> outOfScope, Nlu nlu) {
+	public record Brand(String defaultBot, Map<String, Intent> intents, List<String> outOfScope, Nlu nlu,
+			List<String> allowedOrigins) {
 
 		public Brand {
 			intents = intents == null ? Map.of() : Map.copyOf(intents);
 			outOfScope = outOfScope == null ? List.of() : List.copyOf(outOfScope);
+			allowedOrigins = allowedOrigins == null ? List.of()
+					: allowedOrigins.stream().map(WebOrigin::configured).distinct().toList();
 		}
 
 	}

@@ -39,6 +39,7 @@ final class ConfigurationHash {
 			list(canonical, "examples", intent.examples());
 		});
 		list(canonical, "out-of-scope", config.outOfScope());
+		list(canonical, "allowed-origins", config.allowedOrigins());
 		return of(canonical.toString().getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -3,6 +3,7 @@ package org.reachback.intent.callback;
 import java.net.URI;
 import java.time.Duration;
 
+import org.reachback.intent.signing.SignedTokens;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,20 +19,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record LinkSettings(String secret, @DefaultValue("7d") Duration validFor,
 		@DefaultValue("http://localhost:8080") URI baseUrl) {
 
-	static final int MIN_SECRET_LENGTH = 32;
-
 	public LinkSettings {
-		if (secret != null && !secret.isBlank() && secret.length() < MIN_SECRET_LENGTH) {
-			throw new IllegalArgumentException(
-					"reachback.links.secret must be at least " + MIN_SECRET_LENGTH + " characters");
-		}
+		SignedTokens.checkSecret("reachback.links.secret", secret);
 		if (validFor.isNegative() || validFor.isZero()) {
 			throw new IllegalArgumentException("reachback.links.valid-for must be positive");
 		}
-	}
-
-	boolean hasSecret() {
-		return secret != null && !secret.isBlank();
 	}
 
 }

@@ -27,10 +27,10 @@ public class ChatRepository {
 		OffsetDateTime started = chat.startedAt().atOffset(ZoneOffset.UTC);
 		jdbc.sql("""
 				insert into chat (chat_id, brand, bot, token_hash, customer_name, customer_phone, customer_time_zone,
-				                  customer_locale, started_at, last_activity_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                  customer_locale, started_at, last_activity_at, token_used_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(chat.chatId(), chat.brand(), chat.bot(), tokenHash, customer.name(), customer.phone(),
-					customer.timeZone(), customer.locale(), started, started)
+					customer.timeZone(), customer.locale(), started, started, started)
 			.update();
 	}
 

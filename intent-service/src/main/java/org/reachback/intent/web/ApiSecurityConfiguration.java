@@ -2,7 +2,8 @@ package org.reachback.intent.web;
 
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.reachback.intent.analysis.BrandOrigins;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,15 +14,19 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * The chat API is for anonymous customers: opening a chat is open to all, and every other chat
  * route checks the chat's bearer token itself (see {@code access}), because a token belongs to one
  * chat and no user; callback links carry their own signature instead. The pages a customer uses
  * (the demo brand page, the chat widget, the page behind a callback link) are public files, and so
- * are the API docs; anything else needs a signed-in user. Browsers may call the API from the origins
- * in {@code reachback.chat.allowed-origins}.
+ * are the API docs; anything else needs a signed-in user.
+ * <p>
+ * Browsers may call {@code /api/v1/**} from the origins the brands list ({@code allowed-origins} in
+ * the brand catalogue), read again for every request so that a catalogue reload applies at once.
+ * A preflight cannot know which brand a request is for, so CORS allows the origins of all brands;
+ * each chat route then refuses (403) a page whose origin its chat's brand does not list.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -30,9 +35,15 @@ class ApiSecurityConfiguration {
 	static final String[] PUBLIC_FILES = { "/", "/index.html", "/favicon.ico", "/demo/**", "/widget.js", "/widget/**",
 			"/manage/**" };
 
+	/** Where CORS applies; the security chain's firewall has refused paths that are not normalised. */
+	private static final String API = "/api/v1/";
+
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http,
+			@Qualifier("corsConfigurationSource") CorsConfigurationSource cors) throws Exception {
+		CorsFilter corsFilter = new CorsFilter(cors);
+		corsFilter.setCorsProcessor(new ProblemCorsProcessor());
 		return http
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_FILES)
 				.permitAll()
@@ -42,7 +53,7 @@ class ApiSecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.cors(Customizer.withDefaults())
+			.addFilter(corsFilter)
 			.httpBasic(Customizer.withDefaults())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -50,17 +61,18 @@ class ApiSecurityConfiguration {
 	}
 
 	@Bean
-	CorsConfigurationSource corsConfigurationSource(
-			@Value("${reachback.chat.allowed-origins:*}") List<String> allowedOrigins) {
+	CorsConfigurationSource corsConfigurationSource(BrandOrigins origins) {
+		return request -> request.getRequestURI().startsWith(API) ? api(origins.all()) : null;
+	}
+
+	private static CorsConfiguration api(List<String> allowedOrigins) {
 		CorsConfiguration cors = new CorsConfiguration();
-		cors.setAllowedOriginPatterns(allowedOrigins);
+		cors.setAllowedOrigins(allowedOrigins);
 		cors.setAllowedMethods(List.of("GET", "POST", "PATCH", "DELETE", "OPTIONS"));
 		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Last-Event-ID"));
-		cors.setExposedHeaders(List.of("Location", "Retry-After"));
+		cors.setExposedHeaders(List.of("Location", "Retry-After", "WWW-Authenticate"));
 		cors.setMaxAge(3600L);
-		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-		source.registerCorsConfiguration("/api/v1/**", cors);
-		return source;
+		return cors;
 	}
 
 }

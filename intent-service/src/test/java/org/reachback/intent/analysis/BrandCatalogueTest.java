@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.DefaultResourceLoader;
 
 import io.micrometer.core.instrument.Timer;
@@ -158,6 +160,51 @@ class BrandCatalogueTest {
 		write(GREETINGS.formatted("", "").replace("default-bot: faq", ""));
 
 		assertThatThrownBy(this::catalogue).isInstanceOf(IllegalStateException.class).hasMessageContaining("default-bot");
+	}
+
+	@Test
+	void browsersMayCallFromTheOriginsOfTheBrandAndAReloadAppliesAtOnce() throws IOException {
+		BrandOrigins origins = new BrandOrigins(catalogue);
+		assertThat(origins.all()).isEmpty();
+		assertThatThrownBy(() -> origins.check("shop", "https://shop.example"))
+			.isInstanceOf(OriginNotAllowedException.class);
+
+		write(GREETINGS.formatted("allowed-origins: [ \"HTTPS://Shop.Example:443\", \"http://localhost:8080\" ]", "")
+				+ GREETINGS.formatted("allowed-origins: [ \"https://store.example\", \"http://localhost:8080\" ]", "")
+					.replace("reachback:\n  brands:\n", "")
+					.replace("shop:", "store:"));
+		assertThat(catalogue.reload(false).outcome()).isEqualTo(Reload.Outcome.APPLIED);
+
+		assertThat(origins.all()).containsExactlyInAnyOrder("https://shop.example", "http://localhost:8080",
+				"https://store.example");
+		origins.check("shop", "https://shop.example");
+		origins.check("shop", "http://localhost:8080");
+		origins.check("shop", null);
+		assertThatThrownBy(() -> origins.check("shop", "https://store.example"))
+			.as("another brand's origin")
+			.isInstanceOf(OriginNotAllowedException.class)
+			.hasMessageContaining("'shop'");
+		assertThatThrownBy(() -> origins.check("shop", "null")).isInstanceOf(OriginNotAllowedException.class);
+		assertThatThrownBy(() -> origins.check("shop", "https://shop.example.evil.example"))
+			.isInstanceOf(OriginNotAllowedException.class);
+		assertThatThrownBy(() -> origins.check("gone", "https://shop.example"))
+			.isInstanceOf(UnknownBrandException.class);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "*", "https://*.example", "https://shop.example/", "https://shop.example/chat",
+			"https://shop.example?widget", "https://shop.example#top", "shop.example", "//shop.example",
+			"ftp://shop.example", "https://user@shop.example", "" })
+	void anythingButAnOriginRejectsTheFileAndStopsTheStart(String origin) throws IOException {
+		write(GREETINGS.formatted("allowed-origins: [ \"" + origin + "\" ]", ""));
+
+		Reload reload = catalogue.reload(false);
+
+		assertThat(reload.outcome()).isEqualTo(Reload.Outcome.REJECTED);
+		assertThat(reload.reason()).contains("allowed-origins", "is not an origin");
+		assertThat(catalogue.served().brands().get("shop").config().allowedOrigins()).isEmpty();
+		assertThatThrownBy(this::catalogue).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("is not an origin");
 	}
 
 	@Test

@@ -21,8 +21,8 @@ class BrandModelTest {
 
 	@Test
 	void routesAnIntentToItsBotAndOtherwiseToTheDefaultBot() {
-		BrandModel model = BrandModel.train("test",
-				new BrandsProperties.Brand("fallback", Map.of("greeting", greetings, "weather", weather), List.of(), null));
+		BrandModel model = BrandModel.train("test", new BrandsProperties.Brand("fallback",
+				Map.of("greeting", greetings, "weather", weather), List.of(), null, List.of()));
 
 		assertThat(model.botFor(match("greeting", false))).isEqualTo("small-talk");
 		assertThat(model.botFor(match("weather", false))).as("intent without a bot").isEqualTo("fallback");
@@ -49,7 +49,7 @@ class BrandModelTest {
 	void aPerIntentThresholdRejectsWeakMatchesOfThatIntent() {
 		BrandsProperties.Intent strictWeather = new BrandsProperties.Intent(null, weather.examples(), 1.0);
 		BrandModel model = BrandModel.train("test", new BrandsProperties.Brand("fallback",
-				Map.of("greeting", greetings, "weather", strictWeather), List.of(), null));
+				Map.of("greeting", greetings, "weather", strictWeather), List.of(), null, List.of()));
 
 		assertThat(model.classify("is it raining").outOfScope()).isTrue();
 		assertThat(model.classify("hello there").name()).isEqualTo("greeting");
@@ -57,16 +57,16 @@ class BrandModelTest {
 
 	@Test
 	void configurationThatCannotWorkStopsTheStart() {
-		assertThatThrownBy(() -> BrandModel.train("test",
-				new BrandsProperties.Brand(null, Map.of("greeting", greetings, "weather", weather), List.of(), null)))
+		assertThatThrownBy(() -> BrandModel.train("test", new BrandsProperties.Brand(null,
+				Map.of("greeting", greetings, "weather", weather), List.of(), null, List.of())))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("default-bot");
 		assertThatThrownBy(() -> BrandModel.train("test", new BrandsProperties.Brand("fallback",
-				Map.of("greeting", new BrandsProperties.Intent("x", List.of(), null)), List.of(), null)))
+				Map.of("greeting", new BrandsProperties.Intent("x", List.of(), null)), List.of(), null, List.of())))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("no examples");
 		assertThatThrownBy(() -> BrandModel.train("test",
-				new BrandsProperties.Brand("fallback", Map.of("greeting", greetings), List.of(), null)))
+				new BrandsProperties.Brand("fallback", Map.of("greeting", greetings), List.of(), null, List.of())))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("cannot be trained");
 	}

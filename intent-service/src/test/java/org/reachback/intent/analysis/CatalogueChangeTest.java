@@ -42,7 +42,7 @@ class CatalogueChangeTest {
 	@Test
 	void newOutOfScopeExamplesAreTrained() {
 		BrandsProperties.Brand withChitChat = new BrandsProperties.Brand("fallback", BRAND.intents(),
-				List.of("tell me a joke"), null);
+				List.of("tell me a joke"), null, List.of());
 
 		assertThat(CatalogueChange.between(Map.of("a", BRAND), Map.of("a", withChitChat)).retrain())
 			.containsExactly("a");
@@ -60,6 +60,18 @@ class CatalogueChangeTest {
 
 		assertThat(change.retrain()).isEmpty();
 		assertThat(change.reconfigure()).containsExactly("bots", "margin", "threshold");
+	}
+
+	@Test
+	void otherAllowedOriginsOnlyReconfigureAndChangeTheHash() {
+		BrandsProperties.Brand onAShop = new BrandsProperties.Brand("fallback", BRAND.intents(), List.of(), null,
+				List.of("https://shop.example"));
+
+		CatalogueChange change = CatalogueChange.between(Map.of("a", BRAND), Map.of("a", onAShop));
+
+		assertThat(change.retrain()).isEmpty();
+		assertThat(change.reconfigure()).containsExactly("a");
+		assertThat(ConfigurationHash.of(onAShop)).isNotEqualTo(ConfigurationHash.of(BRAND));
 	}
 
 	@Test
@@ -110,7 +122,7 @@ class CatalogueChangeTest {
 
 	private static BrandsProperties.Brand brand(String defaultBot, Map<String, BrandsProperties.Intent> intents,
 			BrandsProperties.Nlu nlu) {
-		return new BrandsProperties.Brand(defaultBot, intents, List.of(), nlu);
+		return new BrandsProperties.Brand(defaultBot, intents, List.of(), nlu, List.of());
 	}
 
 }

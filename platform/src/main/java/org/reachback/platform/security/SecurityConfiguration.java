@@ -33,15 +33,21 @@ public class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * The configured users. Wrapped so that Spring Security does not "upgrade" a {@code {noop}}
+	 * password to BCrypt on first use, which would make every later HTTP Basic request pay for a
+	 * BCrypt check; a deployment that wants hashed passwords configures them hashed.
+	 */
 	@Bean
 	UserDetailsService userDetailsService(SecurityUsers users) {
-		return new InMemoryUserDetailsManager(users.users()
+		InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(users.users()
 			.stream()
 			.map(user -> User.withUsername(user.name())
 				.password(user.password())
 				.roles(user.roles().toArray(String[]::new))
 				.build())
 			.toList());
+		return manager::loadUserByUsername;
 	}
 
 	@Bean

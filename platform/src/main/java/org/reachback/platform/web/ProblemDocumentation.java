@@ -30,7 +30,8 @@ final class ProblemDocumentation implements OpenApiCustomizer {
 
 	static final String SCHEMA = "Problem";
 
-	private static final Map<String, String> ANY_REQUEST = Map.of("400",
+	private static final Map<String, String> ANY_REQUEST = Map.of("406",
+			"The Accept header allows none of the media types this operation answers with", "400",
 			"Invalid request: a parameter, the path or the body is malformed or breaks a rule", "401",
 			"Credentials are missing, wrong or expired", "403",
 			"These credentials, or this page's origin, may not make this request", "429",

@@ -1,6 +1,8 @@
 package org.reachback.platform.web;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -9,11 +11,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a malformed query string (an empty name, a bad percent escape) and control characters
- * or unpaired surrogates in the path or the query with 400 problem details, before anything else
+ * or unpaired surrogates in the path or the query with 400 problem details, and a Content-Type
+ * that names no one media type or an unknown charset with 415, before anything else
  * reads them: Tomcat throws on a malformed query the first time a parameter is read, which would
  * otherwise reach the log as a server error with a stack trace, and such text would reach the
  * database. Bodies are checked as they are read ({@link StrictJson}).
@@ -28,7 +33,30 @@ final class RequestHygieneFilter extends OncePerRequestFilter {
 			ProblemResponses.write(request, response, HttpStatus.BAD_REQUEST, "Invalid request", problem);
 			return;
 		}
+		if (!concreteContentType(request.getContentType())) {
+			ProblemResponses.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+					"Content-Type must name one media type with a known charset, such as application/json");
+			return;
+		}
 		chain.doFilter(request, response);
+	}
+
+	/** A wildcard or malformed Content-Type, or an unknown charset, would fail deep in reading the body. */
+	private static boolean concreteContentType(String contentType) {
+		if (contentType == null) {
+			return true;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			if (type.isWildcardType() || type.isWildcardSubtype()) {
+				return false;
+			}
+			String charset = type.getParameter("charset");
+			return charset == null || Charset.isSupported(charset.replace("\"", ""));
+		}
+		catch (InvalidMediaTypeException | IllegalCharsetNameException ex) {
+			return false;
+		}
 	}
 
 	private static String problem(HttpServletRequest request) {

@@ -64,6 +64,13 @@ public class WebConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<BlankErrorFilter> blankErrorFilter() {
+		FilterRegistrationBean<BlankErrorFilter> registration = new FilterRegistrationBean<>(new BlankErrorFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
 	JsonMapperBuilderCustomizer strictJson() {
 		return new StrictJson();
 	}

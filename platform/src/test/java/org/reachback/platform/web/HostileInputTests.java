@@ -99,6 +99,29 @@ class HostileInputTests {
 	}
 
 	@Test
+	void aWildcardOrMalformedContentTypeIsUnsupported() throws Exception {
+		for (String type : new String[] { "*/*", "application", "application/json; charset=nonsense" }) {
+			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/test/counts"))
+				.header("Content-Type", type)
+				.POST(HttpRequest.BodyPublishers.ofString("{\"n\":1}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertProblem(response, 415).contains("Content-Type");
+		}
+	}
+
+	@Test
+	void anInstantBeyondTheYear9999IsOutOfRange() throws Exception {
+		assertProblem(post("/test/moments", "{\"at\":\"+1000000000-12-31T23:59:59.999999999Z\"}"), 400)
+			.contains("at must be an ISO-8601 date-time");
+		assertThat(post("/test/moments", "{\"at\":\"2030-01-01T09:00:00Z\"}").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anErrorAnsweredWithoutABodyStillGetsAProblem() throws Exception {
+		assertProblem(get("/test/blank"), 404);
+	}
+
+	@Test
 	void theErrorPathIsNotAResource() throws Exception {
 		assertProblem(get("/error"), 404);
 	}

@@ -1,5 +1,6 @@
 package org.reachback.platform.web;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.reachback.events.agent.AgentState;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +35,16 @@ class ProblemsTestController {
 		return thing;
 	}
 
+	@PostMapping("/test/moments")
+	Moment moment(@RequestBody Moment moment) {
+		return moment;
+	}
+
+	@GetMapping("/test/blank")
+	ResponseEntity<Void> blank() {
+		return ResponseEntity.notFound().build();
+	}
+
 	@PostMapping("/test/outage")
 	void outage() {
 		throw new CannotGetJdbcConnectionException("the database is restarting (simulated)");
@@ -42,6 +54,9 @@ class ProblemsTestController {
 	}
 
 	record Count(int n, List<String> tags) {
+	}
+
+	record Moment(Instant at) {
 	}
 
 }

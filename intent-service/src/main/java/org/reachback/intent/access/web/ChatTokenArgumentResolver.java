@@ -9,9 +9,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Gives controller methods the {@link ChatToken} of the request: from {@code Authorization: Bearer},
- * or from the {@code token} query parameter, which browsers' EventSource needs as it cannot set
- * headers. A request without either is refused with 401.
+ * Gives controller methods the {@link ChatToken} of the request, from {@code Authorization: Bearer}
+ * only (never the URL, where it would end up in logs and browser history), with the request's
+ * {@code Origin}. A request without one is refused with 401.
  */
 class ChatTokenArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -26,17 +26,11 @@ class ChatTokenArgumentResolver implements HandlerMethodArgumentResolver {
 	public ChatToken resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
 		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-			return token(authorization.substring(BEARER.length()).trim());
-		}
-		return token(request.getParameter("token"));
-	}
-
-	private static ChatToken token(String value) {
-		if (value == null || value.isBlank()) {
+		if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+				|| authorization.substring(BEARER.length()).isBlank()) {
 			throw new MissingChatTokenException();
 		}
-		return new ChatToken(value);
+		return new ChatToken(authorization.substring(BEARER.length()).trim(), request.getHeader(HttpHeaders.ORIGIN));
 	}
 
 }

@@ -17,7 +17,7 @@ class MissingChatTokenException extends ErrorResponseException {
 
 	private static ProblemDetail problem() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-				"This route needs the chat's token: 'Authorization: Bearer <token>' (or '?token=' for event streams)");
+				"This route needs the chat's token: 'Authorization: Bearer <token>'");
 		problem.setTitle("Chat token required");
 		return problem;
 	}

@@ -41,7 +41,8 @@ class CallbackController {
 	@GetMapping
 	@Operation(summary = "The callback's status, with a signed link to manage it without the chat token")
 	@ApiResponse(responseCode = "200", description = "The callback")
-	@ApiResponse(responseCode = "401", description = "No chat token")
+	@ApiResponse(responseCode = "401", description = "No chat token, or it expired")
+	@ApiResponse(responseCode = "403", description = "From a page whose origin the chat's brand does not allow")
 	@ApiResponse(responseCode = "404", description = "No such callback for this token")
 	CallbackResponse read(@PathVariable UUID callbackId, @Parameter(hidden = true) ChatToken token) {
 		CallbackView callback = callbacks.read(callbackId, token);
@@ -52,7 +53,8 @@ class CallbackController {
 	@Operation(summary = "Ask to cancel the callback", description = "Cancellation is confirmed by a 'callback' "
 			+ "entry with status CANCELLED in the chat.")
 	@ApiResponse(responseCode = "202", description = "Cancellation requested")
-	@ApiResponse(responseCode = "401", description = "No chat token")
+	@ApiResponse(responseCode = "401", description = "No chat token, or it expired")
+	@ApiResponse(responseCode = "403", description = "From a page whose origin the chat's brand does not allow")
 	@ApiResponse(responseCode = "404", description = "No such callback for this token")
 	@ApiResponse(responseCode = "409", description = "The call is in progress or the callback is over")
 	ResponseEntity<CancellationRequested> cancel(@PathVariable UUID callbackId,
@@ -68,7 +70,8 @@ class CallbackController {
 					+ "same slot again asks once.")
 	@ApiResponse(responseCode = "202", description = "Move requested")
 	@ApiResponse(responseCode = "400", description = "No slot, not a time, or not in the future")
-	@ApiResponse(responseCode = "401", description = "No chat token")
+	@ApiResponse(responseCode = "401", description = "No chat token, or it expired")
+	@ApiResponse(responseCode = "403", description = "From a page whose origin the chat's brand does not allow")
 	@ApiResponse(responseCode = "404", description = "No such callback for this token")
 	@ApiResponse(responseCode = "409", description = "The call is in progress or the callback is over")
 	ResponseEntity<RescheduleRequested> reschedule(@PathVariable UUID callbackId,

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.reachback.intent.access.ChatAccess;
 import org.reachback.intent.access.ChatNotFoundException;
 import org.reachback.intent.access.ChatToken;
+import org.reachback.intent.analysis.BrandOrigins;
 import org.reachback.intent.chat.Chat;
 import org.reachback.intent.chat.ChatRepository;
 import org.reachback.intent.chat.ChatService;
@@ -15,12 +16,14 @@ import org.reachback.intent.chat.web.ChatResponses.ChatOpened;
 import org.reachback.intent.chat.web.ChatResponses.ChatSummary;
 import org.reachback.intent.chat.web.ChatResponses.Intent;
 import org.reachback.intent.chat.web.ChatResponses.MessageAccepted;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,10 +45,13 @@ class ChatController {
 
 	private final ChatAccess access;
 
-	ChatController(ChatService chats, ChatRepository repository, ChatAccess access) {
+	private final BrandOrigins origins;
+
+	ChatController(ChatService chats, ChatRepository repository, ChatAccess access, BrandOrigins origins) {
 		this.chats = chats;
 		this.repository = repository;
 		this.access = access;
+		this.origins = origins;
 	}
 
 	@PostMapping
@@ -54,8 +60,11 @@ class ChatController {
 					+ "chat's bearer token, which every other chat route needs. The token is shown only once.")
 	@ApiResponse(responseCode = "201", description = "Chat opened")
 	@ApiResponse(responseCode = "400", description = "Invalid body")
+	@ApiResponse(responseCode = "403", description = "From a page whose origin the brand does not allow")
 	@ApiResponse(responseCode = "422", description = "Unknown brand")
-	ResponseEntity<ChatOpened> start(@Valid @RequestBody StartChat request) {
+	ResponseEntity<ChatOpened> start(@Valid @RequestBody StartChat request,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ORIGIN, required = false) String origin) {
+		origins.check(request.brand(), origin);
 		ChatService.OpenedChat opened = chats.start(request.brand(), request.message().strip(),
 				request.customerOrAnonymous());
 		UUID chatId = opened.chat().chatId();
@@ -68,6 +77,8 @@ class ChatController {
 	@Operation(summary = "The chat: brand, bot, and the agent in it, if any")
 	@SecurityRequirement(name = "chatToken")
 	@ApiResponse(responseCode = "200", description = "The chat")
+	@ApiResponse(responseCode = "401", description = "No chat token, or it expired")
+	@ApiResponse(responseCode = "403", description = "From a page whose origin the chat's brand does not allow")
 	@ApiResponse(responseCode = "404", description = "No such chat for this token")
 	ChatSummary chat(@PathVariable UUID chatId, @Parameter(hidden = true) ChatToken token) {
 		access.require(chatId, token);
@@ -81,7 +92,8 @@ class ChatController {
 	@SecurityRequirement(name = "chatToken")
 	@ApiResponse(responseCode = "202", description = "Accepted; replies arrive on the event stream")
 	@ApiResponse(responseCode = "400", description = "Invalid body")
-	@ApiResponse(responseCode = "401", description = "No chat token")
+	@ApiResponse(responseCode = "401", description = "No chat token, or it expired")
+	@ApiResponse(responseCode = "403", description = "From a page whose origin the chat's brand does not allow")
 	@ApiResponse(responseCode = "404", description = "No such chat for this token")
 	ResponseEntity<MessageAccepted> post(@PathVariable UUID chatId, @Parameter(hidden = true) ChatToken token,
 			@Valid @RequestBody PostMessage message) {

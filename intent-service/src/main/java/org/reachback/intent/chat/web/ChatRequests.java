@@ -1,13 +1,16 @@
 package org.reachback.intent.chat.web;
 
+import org.hibernate.validator.constraints.CodePointLength;
 import org.reachback.events.Customer;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
-/** The bodies the chat API accepts. */
+/**
+ * The bodies the chat API accepts. Lengths count Unicode code points, as a customer counts
+ * characters: an emoji is one, though Java stores it as two {@code char}s.
+ */
 final class ChatRequests {
 
 	static final int MAX_MESSAGE = 2000;
@@ -16,7 +19,8 @@ final class ChatRequests {
 	}
 
 	record StartChat(@Schema(example = "acme") @NotBlank String brand,
-			@Schema(example = "When do you open on Saturday?") @NotBlank @Size(max = MAX_MESSAGE) String message,
+			@Schema(example = "When do you open on Saturday?", maxLength = MAX_MESSAGE) @NotBlank
+			@CodePointLength(max = MAX_MESSAGE) String message,
 			@Valid CustomerDetails customer) {
 
 		Customer customerOrAnonymous() {
@@ -26,9 +30,9 @@ final class ChatRequests {
 	}
 
 	/** Who the customer is, as far as the widget knows; every field is optional. */
-	record CustomerDetails(@Size(max = 100) String name,
-			@Schema(description = "as typed; validated when a callback is requested", example = "+44 20 7946 0958")
-			@Size(max = 40) String phone,
+	record CustomerDetails(@Schema(maxLength = 100) @CodePointLength(max = 100) String name,
+			@Schema(description = "as typed; validated when a callback is requested", example = "+44 20 7946 0958",
+					maxLength = 40) @CodePointLength(max = 40) String phone,
 			@Schema(example = "Europe/London") @TimeZoneId String timeZone,
 			@Schema(example = "en-GB") @LanguageTag String locale) {
 
@@ -42,7 +46,7 @@ final class ChatRequests {
 
 	}
 
-	record PostMessage(@NotBlank @Size(max = MAX_MESSAGE) String text) {
+	record PostMessage(@Schema(maxLength = MAX_MESSAGE) @NotBlank @CodePointLength(max = MAX_MESSAGE) String text) {
 	}
 
 }

@@ -3,6 +3,7 @@ package org.reachback.intent.prompt.web;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.hibernate.validator.constraints.CodePointLength;
 import org.reachback.events.Media;
 import org.reachback.intent.access.ChatToken;
 import org.reachback.intent.prompt.PromptAnswers;
@@ -25,7 +26,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 @RestController
 @Tag(name = "Chats")
@@ -52,7 +52,8 @@ class PromptController {
 	@ApiResponse(responseCode = "200", description = "Not booked: the number has an open callback with this brand "
 			+ "already; its callbackId and what the chat was told")
 	@ApiResponse(responseCode = "400", description = "Invalid body")
-	@ApiResponse(responseCode = "401", description = "No chat token")
+	@ApiResponse(responseCode = "401", description = "No chat token, or it expired")
+	@ApiResponse(responseCode = "403", description = "From a page whose origin the chat's brand does not allow")
 	@ApiResponse(responseCode = "404", description = "No such chat for this token, or no such prompt in it")
 	@ApiResponse(responseCode = "409", description = "The prompt was already answered otherwise")
 	@ApiResponse(responseCode = "422", description = "Phone number (none for a call, or not callable), medium or slot "
@@ -72,10 +73,10 @@ class PromptController {
 			@Schema(allowableValues = { "callback-asap", "callback-scheduled", "keep-chatting" }) @NotBlank
 			@Pattern(regexp = PromptOption.PATTERN,
 					message = "must be callback-asap, callback-scheduled or keep-chatting") String option,
-			@Schema(example = "+44 20 7946 0958") @Size(max = 40) String phone,
+			@Schema(example = "+44 20 7946 0958", maxLength = 40) @CodePointLength(max = 40) String phone,
 			@Schema(description = "for callback-scheduled: one of the prompt's slots, or of GET "
 					+ "/api/v1/chats/{chatId}/slots") Instant slot,
-			@Schema(description = "agent id, e.g. maria") @Size(max = 64)
+			@Schema(description = "agent id, e.g. maria", maxLength = 64) @CodePointLength(max = 64)
 			@Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be an agent id") String preferredAgent,
 			@Schema(allowableValues = { "voice", "chat" }, description = "for a callback: voice (call me) or chat "
 					+ "(chat with me here), in any case; without it, voice when there is a phone number, else chat")

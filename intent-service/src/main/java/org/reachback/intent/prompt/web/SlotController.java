@@ -45,7 +45,8 @@ class SlotController {
 					+ "be sent as 'slot' in the prompt's answer; capacity is confirmed when it is booked.")
 	@ApiResponse(responseCode = "200", description = "The slots")
 	@ApiResponse(responseCode = "400", description = "days not 1 to 14, or agent not an agent id")
-	@ApiResponse(responseCode = "401", description = "No chat token")
+	@ApiResponse(responseCode = "401", description = "No chat token, or it expired")
+	@ApiResponse(responseCode = "403", description = "From a page whose origin the chat's brand does not allow")
 	@ApiResponse(responseCode = "404", description = "No such chat for this token")
 	@ApiResponse(responseCode = "409", description = "No callback was offered in this chat yet")
 	SlotList slots(@PathVariable UUID chatId, @Parameter(hidden = true) ChatToken token,

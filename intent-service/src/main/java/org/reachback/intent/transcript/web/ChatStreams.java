@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.reachback.intent.transcript.Transcript;
@@ -30,6 +31,11 @@ import io.micrometer.core.instrument.MeterRegistry;
  * The open event streams of this instance, per chat. A stream never receives an entry directly:
  * on every signal it reads what it has not sent yet from the stored transcript and sends it in
  * order, so replay on connect and live entries can neither overlap nor leave a gap.
+ * <p>
+ * A chat may have {@code reachback.chat.max-streams-per-chat} streams open here at once; one more is
+ * refused (429). The count is per instance, so behind a load balancer a chat may hold that many on
+ * each. A stream whose client went away without closing it counts until the next heartbeat finds
+ * it gone, which is why the refusal's {@code Retry-After} is the heartbeat interval.
  */
 @Component
 class ChatStreams implements SmartLifecycle {
@@ -44,25 +50,38 @@ class ChatStreams implements SmartLifecycle {
 
 	private final Duration timeout;
 
+	private final Duration heartbeat;
+
+	private final int maxStreamsPerChat;
+
 	private volatile boolean running;
 
 	ChatStreams(Transcript transcript, @Value("${reachback.chat.stream-timeout:30m}") Duration timeout,
-			MeterRegistry meters) {
+			@Value("${reachback.chat.heartbeat:15s}") Duration heartbeat,
+			@Value("${reachback.chat.max-streams-per-chat:3}") int maxStreamsPerChat, MeterRegistry meters) {
 		this.transcript = transcript;
 		this.timeout = timeout;
+		this.heartbeat = heartbeat;
+		this.maxStreamsPerChat = maxStreamsPerChat;
 		Gauge.builder("reachback.chat.streams.open", this, ChatStreams::openStreams)
 			.description("Event streams open on this instance")
 			.register(meters);
 	}
 
-	/** Opens a stream that first replays the entries after {@code lastSeen}, then follows the chat. */
+	/**
+	 * Opens a stream that first replays the entries after {@code lastSeen}, then follows the chat.
+	 *
+	 * @throws TooManyStreamsException when the chat has as many streams open here as it may
+	 */
 	SseEmitter open(UUID chatId, long lastSeen) {
 		SseEmitter emitter = new SseEmitter(timeout.toMillis());
 		Subscriber subscriber = new Subscriber(chatId, emitter, lastSeen);
+		if (!admit(subscriber)) {
+			throw new TooManyStreamsException(maxStreamsPerChat, heartbeat);
+		}
 		emitter.onCompletion(() -> remove(subscriber));
 		emitter.onTimeout(() -> remove(subscriber));
 		emitter.onError(ex -> remove(subscriber));
-		subscribers.computeIfAbsent(chatId, id -> ConcurrentHashMap.newKeySet()).add(subscriber);
 		subscriber.comment("connected");
 		subscriber.catchUp(transcript);
 		return emitter;
@@ -89,6 +108,19 @@ class ChatStreams implements SmartLifecycle {
 
 	int openStreams() {
 		return subscribers.values().stream().mapToInt(Set::size).sum();
+	}
+
+	/** Adds the stream unless its chat has the most it may; counted and added in one step. */
+	private boolean admit(Subscriber subscriber) {
+		AtomicBoolean admitted = new AtomicBoolean();
+		subscribers.compute(subscriber.chatId, (id, open) -> {
+			Set<Subscriber> streams = open == null ? ConcurrentHashMap.newKeySet() : open;
+			if (streams.size() < maxStreamsPerChat) {
+				admitted.set(streams.add(subscriber));
+			}
+			return streams.isEmpty() ? null : streams;
+		});
+		return admitted.get();
 	}
 
 	private void remove(Subscriber subscriber) {

@@ -72,6 +72,7 @@ class AgentShiftsController {
 	@Operation(summary = "The agent's applied roster (the agent, or an administrator)",
 			description = "Empty weekly and exceptions, and no source, while the agent has no roster. "
 					+ "A configured roster has source configuration and plannedAt 1970-01-01T00:00:00Z: any planned one supersedes it.")
+	@ApiResponse(responseCode = "200", description = "The agent's shift plan")
 	@ApiResponse(responseCode = "404", description = "No such agent")
 	AppliedRoster roster(@PathVariable String agentId, Authentication caller) {
 		Callers.requireSelfOrAdmin(caller, agentId);

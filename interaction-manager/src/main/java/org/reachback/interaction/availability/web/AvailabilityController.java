@@ -48,6 +48,7 @@ class AvailabilityController {
 					+ "booked = scheduled callbacks in the slot. With explain=true every slot carries the inputs: "
 					+ "the agents counted, their rostered seconds, queues and contributions, the share and the handle time. "
 					+ "Holds are not kept, so there is no held figure.")
+	@ApiResponse(responseCode = "200", description = "The queue's slots with capacity and bookings")
 	@ApiResponse(responseCode = "400", description = "days is not a whole number from 1 to 14")
 	@ApiResponse(responseCode = "403", description = "Not an administrator")
 	@ApiResponse(responseCode = "404", description = "No such queue")

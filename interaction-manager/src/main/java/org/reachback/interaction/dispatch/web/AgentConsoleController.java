@@ -34,6 +34,7 @@ class AgentConsoleController {
 
 	@GetMapping
 	@Operation(summary = "The agent: state, skills, phone, the offer waiting for their answer and the callback they work on")
+	@ApiResponse(responseCode = "200", description = "The agent")
 	@ApiResponse(responseCode = "404", description = "No such agent")
 	AgentView agent(@PathVariable String agentId, Authentication caller) {
 		Callers.requireSelfOrAdmin(caller, agentId);
@@ -46,6 +47,7 @@ class AgentConsoleController {
 	@GetMapping("/offers")
 	@Operation(summary = "Callbacks offered to the agent, with customer, phone, media, intent, reason and transcript",
 			description = "media says how the customer is called back: voice (a phone call that rings the agent's phone first) or chat. selectionReason says why the callback is theirs: the customer asked for them, or the agent asked for was not free in time and it widened to the team.")
+	@ApiResponse(responseCode = "200", description = "The agent's open offers")
 	@ApiResponse(responseCode = "404", description = "No such agent")
 	List<OfferView> openOffers(@PathVariable String agentId, Authentication caller) {
 		Callers.requireSelfOrAdmin(caller, agentId);

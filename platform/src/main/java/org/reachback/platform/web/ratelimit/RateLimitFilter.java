@@ -109,6 +109,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 	/** Which requests a rule counts, and under which key. */
 	private static final class Matcher {
 
+		/** A longer path variable is no id this service issued (a signed link is about 150 characters). */
+		private static final int MAX_KEY = 512;
+
 		private final Rule rule;
 
 		private final List<PathPattern> patterns;
@@ -136,7 +139,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 				return request.getRemoteAddr();
 			}
 			String value = variables.get(rule.key());
-			return value == null || value.length() > 100 ? null : value;
+			return value == null || value.length() > MAX_KEY ? null : value;
 		}
 
 	}

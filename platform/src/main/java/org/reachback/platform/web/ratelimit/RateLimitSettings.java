@@ -11,15 +11,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * agent) and refuses more than {@code requests} in {@code per} with 429.
  *
  * @param enabled whether any rule applies (load runs turn them off)
- * @param rules the rules; a request counts against every rule whose paths match it
+ * @param rules the rules; a request counts against every rule whose paths match it. None set: 1,200
+ * requests a minute per client address to {@code /api/**}. A service that sets its own replaces
+ * that default (it is here rather than in {@code reachback-platform.yml}, whose values a service's
+ * own configuration could not replace, an imported file taking precedence over its importer).
  */
 @ConfigurationProperties("reachback.web.rate-limits")
 public record RateLimitSettings(Boolean enabled, List<Rule> rules) {
 
 	public RateLimitSettings {
 		enabled = enabled == null || enabled;
-		rules = rules == null ? List.of() : List.copyOf(rules);
+		rules = rules == null ? List.of(PER_CLIENT) : List.copyOf(rules);
 	}
+
+	private static final Rule PER_CLIENT = new Rule("per-client", List.of("/api/**"), List.of(), Rule.CLIENT, 1200,
+			Duration.ofMinutes(1));
 
 	public boolean on() {
 		return enabled && !rules.isEmpty();

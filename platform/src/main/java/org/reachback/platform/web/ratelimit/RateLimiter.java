@@ -7,7 +7,6 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -17,9 +16,10 @@ import org.reachback.platform.web.ratelimit.RateLimitSettings.Rule;
 
 /**
  * Token buckets kept in the service's database (Bucket4j), so that every instance of a service
- * counts against the same limit. Each instance consumes locally and synchronises with the database
- * after a tenth of a rule's requests or a second, whichever comes first: a request costs no round
- * trip, and several instances together can overshoot a limit by at most that tenth each.
+ * counts against the same limit, exactly: a request is one short transaction on its bucket's row,
+ * and requests for one key that arrive together share one ({@code batching}). Bucket4j's
+ * optimisations that consume locally between synchronisations would save that round trip, but
+ * they answer with a stale remaining count and let a burst overshoot the limit.
  */
 class RateLimiter {
 
@@ -44,8 +44,7 @@ class RateLimiter {
 		BucketConfiguration configuration = BucketConfiguration.builder()
 			.addLimit(Bandwidth.builder().capacity(rule.requests()).refillGreedy(rule.requests(), rule.per()).build())
 			.build();
-		DelayParameters delay = new DelayParameters(Math.max(1, rule.requests() / 10), Duration.ofSeconds(1));
-		return buckets.builder().withOptimization(Optimizations.delaying(delay)).build(id, () -> configuration);
+		return buckets.builder().withOptimization(Optimizations.batching()).build(id, () -> configuration);
 	}
 
 }

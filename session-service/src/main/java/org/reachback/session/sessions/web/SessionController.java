@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -78,6 +79,8 @@ class SessionController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Write to the customer in their chat",
 			description = "Text must not be blank and at most 2000 characters (400); 409 once the session ended.")
+	@ApiResponse(responseCode = "202", description = "Sent to the customer's chat")
+	@ApiResponse(responseCode = "409", description = "The session has ended")
 	MessageAccepted message(@PathVariable UUID sessionId, @Valid @RequestBody MessageRequest message,
 			Authentication caller) {
 		SessionLine line = commands.postAgentMessage(sessionId, caller.getName(), message.text());
@@ -91,6 +94,8 @@ class SessionController {
 					+ "(SessionFailed with that outcome), for the callback's retry policy. Idempotent: ending a "
 					+ "session again the same way answers 200 and publishes nothing more; 409 for a session that "
 					+ "already ended otherwise; 400 for an unknown outcome.")
+	@ApiResponse(responseCode = "200", description = "The session as it ended")
+	@ApiResponse(responseCode = "409", description = "The session already ended another way")
 	SessionSummary complete(@PathVariable UUID sessionId, @RequestBody(required = false) CompleteRequest request,
 			Authentication caller) {
 		return SessionSummary.of(commands.end(sessionId, caller.getName(), request == null ? null : request.outcome()));
