@@ -1,14 +1,9 @@
 package org.reachback.callback;
 
-import java.time.Duration;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.reachback.events.Topics;
-import org.reachback.events.bot.CallbackRequested;
 import org.reachback.testing.ServiceIntegrationTest;
 import org.reachback.testing.TestHttp;
-import org.reachback.testing.TestKafka;
 import org.reachback.testing.fuzz.ApiFuzzer;
 import org.reachback.testing.fuzz.Credentials;
 import org.reachback.testing.fuzz.FuzzReport;
@@ -21,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.reachback.testing.TestHttp.demoUser;
 
 /**
@@ -53,10 +47,12 @@ class ApiFuzzTest {
 	@Test
 	void everyOperationAnswersOnlyWhatItsSpecificationDocuments() {
 		FuzzSettings settings = FuzzSettings.fromSystemProperties(CASES);
+		CallbackTable callbacks = new CallbackTable(jdbc);
 		FuzzReport report = fuzzer()
 			.credentials(Credentials.always(demoUser("admin")).sometimesWrong())
 			.known(KnownValues.none()
-				.with("id", rejectedCallback().toString(), rejectedCallback().toString())
+				.with("id", callbacks.rejectedCallback(bootstrapServers).toString(),
+						callbacks.rejectedCallback(bootstrapServers).toString())
 				.with("status", "REJECTED", "rejected", "SCHEDULED", "DUE", "CANCELLED")
 				.with("limit", "1", "50", "200"))
 			.run(settings);
@@ -67,17 +63,6 @@ class ApiFuzzTest {
 
 	private ApiFuzzer fuzzer() {
 		return ApiFuzzer.against(TestHttp.onPort(port)).readingTheSpecificationAs(demoUser("admin"));
-	}
-
-	/** A callback requested with a number that cannot be called, once it is recorded. */
-	private UUID rejectedCallback() {
-		CallbackRequested request = Requests.asSoonAsPossible("12345");
-		try (TestKafka events = new TestKafka(bootstrapServers)) {
-			events.publish(Topics.BOT, request);
-		}
-		CallbackTable table = new CallbackTable(jdbc);
-		await().atMost(Duration.ofSeconds(20)).until(() -> "REJECTED".equals(table.status(request.callbackId())));
-		return request.callbackId();
 	}
 
 }

@@ -52,7 +52,7 @@ class CallbackAdminApiTests {
 
 	@Test
 	void onlyAnAdministratorMayReadACallback() {
-		UUID callbackId = rejectedCallback();
+		UUID callbackId = new CallbackTable(jdbc).rejectedCallback(bootstrapServers);
 		String path = "/api/v1/callbacks/" + callbackId;
 
 		assertThat(status(() -> http.get().uri(path).retrieve().toBodilessEntity())).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -80,8 +80,8 @@ class CallbackAdminApiTests {
 
 	@Test
 	void callbacksCanBeListedByStatusAndABadStatusIsABadRequestProblem() {
-		UUID earlier = rejectedCallback();
-		UUID later = rejectedCallback();
+		UUID earlier = new CallbackTable(jdbc).rejectedCallback(bootstrapServers);
+		UUID later = new CallbackTable(jdbc).rejectedCallback(bootstrapServers);
 
 		assertThat(ids(list("/api/v1/callbacks?status=rejected&limit=200"))).contains(earlier.toString(),
 				later.toString());
@@ -102,7 +102,7 @@ class CallbackAdminApiTests {
 	void theCallbacksEndpointCountsEveryStatus() {
 		Map<String, Long> before = countsByStatus();
 
-		rejectedCallback();
+		new CallbackTable(jdbc).rejectedCallback(bootstrapServers);
 
 		Map<String, Long> after = countsByStatus();
 		assertThat(after).containsOnlyKeys(Arrays.stream(CallbackStatus.values()).map(Enum::name).toList());
@@ -128,7 +128,7 @@ class CallbackAdminApiTests {
 
 	@Test
 	void theCallbacksEndpointShowsRejectionsAndRefusedTransitionsNewestFirst() {
-		UUID rejected = rejectedCallback();
+		UUID rejected = new CallbackTable(jdbc).rejectedCallback(bootstrapServers);
 		assertThat(refusalsOf(rejected)).singleElement().satisfies(rejection -> {
 			assertThat(rejection).containsEntry("queue", "billing")
 				.containsEntry("from", "REQUESTED")
@@ -159,7 +159,7 @@ class CallbackAdminApiTests {
 		double rejectedBefore = measurement("reachback.callbacks.outcomes?tag=outcome:rejected", "COUNT");
 		double pendingBefore = measurement("reachback.callbacks.pending", "VALUE");
 
-		rejectedCallback();
+		new CallbackTable(jdbc).rejectedCallback(bootstrapServers);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(measurement("reachback.callbacks.outcomes?tag=outcome:rejected", "COUNT"))
 				.isEqualTo(rejectedBefore + 1));
@@ -178,17 +178,6 @@ class CallbackAdminApiTests {
 		await().atMost(Duration.ofSeconds(5))
 			.until(() -> measurement("tasks.scheduled.execution?tag=code.function:tick", "COUNT") > ticks);
 		assertThat(measurement("tasks.scheduled.execution?tag=code.function:tick", "TOTAL_TIME")).isPositive();
-	}
-
-	/** Requests a callback with a number that cannot be called and waits until it is recorded. */
-	private UUID rejectedCallback() {
-		CallbackRequested request = Requests.asSoonAsPossible("12345");
-		try (TestKafka events = new TestKafka(bootstrapServers)) {
-			events.publish(Topics.BOT, request);
-		}
-		CallbackTable table = new CallbackTable(jdbc);
-		await().atMost(Duration.ofSeconds(20)).until(() -> "REJECTED".equals(table.status(request.callbackId())));
-		return request.callbackId();
 	}
 
 	/**

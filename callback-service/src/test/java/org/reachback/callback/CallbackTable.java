@@ -1,11 +1,17 @@
 package org.reachback.callback;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.reachback.events.Topics;
+import org.reachback.events.bot.CallbackRequested;
+import org.reachback.testing.TestKafka;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.awaitility.Awaitility.await;
 
 /** Reads this service's own tables, to check what a flow recorded. */
 final class CallbackTable {
@@ -14,6 +20,16 @@ final class CallbackTable {
 
 	CallbackTable(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** Requests a callback with a number that cannot be called and waits until it is recorded. */
+	UUID rejectedCallback(String bootstrapServers) {
+		CallbackRequested request = Requests.asSoonAsPossible("12345");
+		try (TestKafka events = new TestKafka(bootstrapServers)) {
+			events.publish(Topics.BOT, request);
+		}
+		await().atMost(Duration.ofSeconds(20)).until(() -> "REJECTED".equals(status(request.callbackId())));
+		return request.callbackId();
 	}
 
 	/** The callback's status, or {@code null} when there is no such callback. */

@@ -1,12 +1,8 @@
 package org.reachback.intent;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -76,15 +72,11 @@ class BrandCatalogueReloadIntegrationTest extends ChatApiSupport {
 			            - is my order on its way
 			""" + "      out-of-scope:");
 
-	static Path catalogue;
+	static CatalogueFile catalogue;
 
 	@DynamicPropertySource
 	static void catalogueOutsideTheApplication(DynamicPropertyRegistry registry) throws IOException {
-		Path directory = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "brands");
-		catalogue = directory.resolve("brands.yml");
-		write(OPENING_HOURS);
-		registry.add("reachback.brands.location", () -> catalogue.toUri().toString());
-		registry.add("reachback.brands.reload-interval", () -> "300ms");
+		catalogue = CatalogueFile.served(registry, OPENING_HOURS);
 	}
 
 	@Test
@@ -93,7 +85,7 @@ class BrandCatalogueReloadIntegrationTest extends ChatApiSupport {
 		assertThat(intentOf(startChat(BRAND, "where is my parcel", null))).isNotEqualTo("track_order");
 
 		String trackOrder = WITH_TRACK_ORDER;
-		write(trackOrder);
+		catalogue.write(trackOrder);
 		awaitServed(sha256(trackOrder));
 
 		OpenChat parcel = startChat(BRAND, "where is my parcel", null);
@@ -110,7 +102,7 @@ class BrandCatalogueReloadIntegrationTest extends ChatApiSupport {
 		assertThat(intents.get("brands").get(BRAND).get("trainingMs").asLong()).isNotNegative();
 
 		String broken = trackOrder.replace("default-bot: faq", "default-bot: [ faq");
-		write(broken);
+		catalogue.write(broken);
 		JsonNode rejection = await().atMost(Duration.ofSeconds(20))
 			.until(() -> admin("GET", "/actuator/intents").body().path("lastRejection"),
 					last -> sha256(broken).equals(last.path("hash").asString(null)));
@@ -143,18 +135,6 @@ class BrandCatalogueReloadIntegrationTest extends ChatApiSupport {
 
 	private TestHttp.Response admin(String method, String path) {
 		return http.send(http.request(path, TestHttp.demoUser("admin")).method(method, HttpRequest.BodyPublishers.noBody()));
-	}
-
-	/** Written beside and moved in place, so that a check never reads half a file. */
-	private static void write(String content) {
-		try {
-			Path next = Files.createTempFile(catalogue.getParent(), "next", ".yml");
-			Files.writeString(next, content);
-			Files.move(next, catalogue, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static String sha256(String content) {

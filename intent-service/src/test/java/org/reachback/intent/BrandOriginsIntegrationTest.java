@@ -1,11 +1,7 @@
 package org.reachback.intent;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 
@@ -44,15 +40,11 @@ class BrandOriginsIntegrationTest extends ChatApiSupport {
 		.replace("globex:", "initech:")
 		.replace(GLOBEX, INITECH);
 
-	static Path catalogue;
+	static CatalogueFile catalogue;
 
 	@DynamicPropertySource
 	static void catalogueOutsideTheApplication(DynamicPropertyRegistry registry) throws IOException {
-		Path directory = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "brands");
-		catalogue = directory.resolve("brands.yml");
-		write(GLOBEX_ONLY);
-		registry.add("reachback.brands.location", () -> catalogue.toUri().toString());
-		registry.add("reachback.brands.reload-interval", () -> "300ms");
+		catalogue = CatalogueFile.served(registry, GLOBEX_ONLY);
 	}
 
 	@Test
@@ -60,7 +52,7 @@ class BrandOriginsIntegrationTest extends ChatApiSupport {
 		assertThat(preflight(GLOBEX).status()).isEqualTo(200);
 		assertThat(preflight(INITECH).status()).isEqualTo(403);
 
-		write(WITH_INITECH);
+		catalogue.write(WITH_INITECH);
 		await().atMost(Duration.ofSeconds(30)).until(() -> preflight(INITECH).status() == 200);
 
 		TestHttp.Response fromInitech = start("globex", INITECH);
@@ -93,7 +85,7 @@ class BrandOriginsIntegrationTest extends ChatApiSupport {
 	@Test
 	void aWildcardOriginIsRefusedAndTheOriginsBeforeStay() {
 		String wildcard = GLOBEX_ONLY.replace("[ " + GLOBEX + " ]", "[ \"*\" ]");
-		write(wildcard);
+		catalogue.write(wildcard);
 
 		JsonNode rejection = await().atMost(Duration.ofSeconds(30))
 			.until(() -> admin().path("lastRejection"), last -> last.path("reason").asString("").contains("'*'"));
@@ -125,18 +117,6 @@ class BrandOriginsIntegrationTest extends ChatApiSupport {
 
 	private JsonNode admin() {
 		return http.get("/actuator/intents", TestHttp.demoUser("admin")).body();
-	}
-
-	/** Written beside and moved in place, so that a check never reads half a file. */
-	private static void write(String content) {
-		try {
-			Path next = Files.createTempFile(catalogue.getParent(), "next", ".yml");
-			Files.writeString(next, content);
-			Files.move(next, catalogue, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
