@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reachback.testing.TestHttp.demoUser;
@@ -24,8 +23,6 @@ import static org.reachback.testing.TestHttp.demoUser;
  * answers only what the specification documents, and never a server error.
  */
 @ServiceIntegrationTest
-// Thousands of requests a minute from one client: with rate limits on, most would be answered 429.
-@TestPropertySource(properties = "reachback.web.rate-limits.enabled=false")
 class ApiFuzzTest {
 
 	private static final int CASES = 1800;

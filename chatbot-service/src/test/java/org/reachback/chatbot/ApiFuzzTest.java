@@ -30,9 +30,8 @@ import static org.reachback.testing.TestHttp.demoUser;
  * never a server error. A chat the billing bot answered gives the fuzzer a chat id with decisions.
  */
 @ServiceIntegrationTest
-// springdoc lists Actuator's endpoints only when asked; thousands of requests a minute from one
-// client would be answered 429 with rate limits on.
-@TestPropertySource(properties = { "springdoc.show-actuator=true", "reachback.web.rate-limits.enabled=false" })
+// springdoc lists Actuator's endpoints only when asked
+@TestPropertySource(properties = "springdoc.show-actuator=true")
 class ApiFuzzTest extends ChatOverKafka {
 
 	private static final int CASES = 1800;

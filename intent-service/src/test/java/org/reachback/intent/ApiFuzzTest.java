@@ -18,7 +18,6 @@ import org.reachback.testing.fuzz.Credentials;
 import org.reachback.testing.fuzz.FuzzReport;
 import org.reachback.testing.fuzz.FuzzSettings;
 import org.reachback.testing.fuzz.KnownValues;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,8 +30,6 @@ import static org.reachback.testing.TestHttp.bearer;
  * callback with its signed link and an open prompt give the fuzzer ids that reach past the 404s.
  */
 @ServiceIntegrationTest
-// Thousands of requests a minute from one client: with rate limits on, most would be answered 429.
-@TestPropertySource(properties = "reachback.web.rate-limits.enabled=false")
 class ApiFuzzTest extends ChatApiSupport {
 
 	private static final int CASES = 3000;

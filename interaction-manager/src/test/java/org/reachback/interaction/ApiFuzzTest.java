@@ -22,7 +22,6 @@ import org.reachback.testing.fuzz.KnownValues;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,8 +35,6 @@ import static org.reachback.testing.TestHttp.demoUser;
  * by an agent or an administrator, answers only what the specification documents, and never a
  * server error. An open offer to Maria gives the fuzzer an offer id that reaches past the 404s.
  */
-// Thousands of requests a minute from one client: with rate limits on, most would be answered 429.
-@TestPropertySource(properties = "reachback.web.rate-limits.enabled=false")
 class ApiFuzzTest extends ContactCentreIntegrationTest {
 
 	private static final int CASES = 1800;

@@ -25,7 +25,6 @@ import org.reachback.testing.fuzz.FuzzSettings;
 import org.reachback.testing.fuzz.KnownValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,8 +37,6 @@ import static org.reachback.testing.TestHttp.demoUser;
  * server error. Chat sessions of both agents give the fuzzer ids that reach past the 404s.
  */
 @ServiceIntegrationTest
-// Thousands of requests a minute from one client: with rate limits on, most would be answered 429.
-@TestPropertySource(properties = "reachback.web.rate-limits.enabled=false")
 class ApiFuzzTest {
 
 	private static final int CASES = 1800;

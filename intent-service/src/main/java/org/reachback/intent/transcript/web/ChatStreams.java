@@ -44,7 +44,8 @@ class ChatStreams implements SmartLifecycle {
 
 	private final Map<UUID, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
 
-	private final ExecutorService pushes = Executors.newFixedThreadPool(2, new PushThreads());
+	/** Made on every start: a context can be stopped and started again (Spring's tests pause cached ones). */
+	private volatile ExecutorService pushes;
 
 	private final Transcript transcript;
 
@@ -132,6 +133,7 @@ class ChatStreams implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		pushes = Executors.newFixedThreadPool(2, new PushThreads());
 		running = true;
 	}
 
