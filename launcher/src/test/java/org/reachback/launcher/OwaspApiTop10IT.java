@@ -191,7 +191,9 @@ class OwaspApiTop10IT {
 			Chat chat = billingChat();
 			String callbackId = requestCallback(chat, "020 7946 0202").path("callbackId").asString();
 			await().atMost(Duration.ofSeconds(60))
-				.until(() -> intent.delete("/api/v1/callbacks/" + callbackId, chat.bearer()).status() == 202);
+				.until(() -> intent.get("/api/v1/callbacks/" + callbackId, chat.bearer()).expect(200).path("status")
+					.asString(), "DUE"::equals);
+			intent.delete("/api/v1/callbacks/" + callbackId, chat.bearer()).expect(202);
 			await().atMost(Duration.ofSeconds(60))
 				.until(() -> intent.get("/api/v1/callbacks/" + callbackId, chat.bearer()).expect(200).path("status")
 					.asString(), "CANCELLED"::equals);
