@@ -28,9 +28,8 @@ final class ProblemErrorReportValve extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-						+ ",\"detail\":\"The request was refused before it reached the service: " + title.toLowerCase()
-						+ "\"}");
+				writer.write(ProblemResponses.json(status, title,
+						"The request was refused before it reached the service: " + title.toLowerCase(), null));
 				response.finishResponse();
 			}
 		}

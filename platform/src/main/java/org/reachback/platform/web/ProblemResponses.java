@@ -27,19 +27,24 @@ public final class ProblemResponses {
 
 	public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
 			String detail) throws IOException {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
-		problem.put("title", title);
-		problem.put("status", status.value());
-		problem.put("detail", ApiProblems.bounded(detail));
-		URI instance = instance(request.getRequestURI());
-		if (instance != null) {
-			problem.put("instance", instance.toString());
-		}
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		JSON.writeValue(response.getOutputStream(), problem);
+		response.getWriter().write(json(status.value(), title, detail, request.getRequestURI()));
+	}
+
+	/** The problem as JSON text; {@code path} becomes its instance when it is a valid URI reference. */
+	static String json(int status, String title, String detail, String path) {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", title);
+		problem.put("status", status);
+		problem.put("detail", ApiProblems.bounded(detail));
+		URI instance = instance(path);
+		if (instance != null) {
+			problem.put("instance", instance.toString());
+		}
+		return JSON.writeValueAsString(problem);
 	}
 
 	/** The request's path when it is a valid URI reference; a hostile one is left out rather than repeated. */
