@@ -10,13 +10,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.reachback.infra.Directories;
 import org.reachback.infra.LocalKafka;
 import org.reachback.infra.LocalPostgres;
 
 /**
- * The whole suite on one machine without Docker: a real Kafka broker (KRaft) and a real PostgreSQL
- * started in this JVM, and the five services as child processes with the demo brand, agents and
- * users. Ctrl-C stops everything.
+ * The whole suite on one machine without Docker: a real Kafka broker (KRaft) and a real PostgreSQL,
+ * and the five services, as child processes with the demo brand, agents and users. Ctrl-C stops
+ * everything. The run command keeps its data between runs in a data folder ({@code .reachback/} in
+ * the working directory, {@code --data DIR} elsewhere, {@code --fresh} to start empty), with a
+ * durable PostgreSQL; tests start the suite on temporary data instead.
  */
 public final class LocalSuite implements AutoCloseable {
 
@@ -46,11 +49,29 @@ public final class LocalSuite implements AutoCloseable {
 		this.kafka = kafka;
 	}
 
+	private static final int KAFKA_PORT = 19092;
+
 	public static void main(String[] args) throws Exception {
 		Path home = Path.of(System.getProperty("reachback.home", ".")).toAbsolutePath().normalize();
+		Path data = home.resolve(".reachback");
+		boolean fresh = false;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--fresh" -> fresh = true;
+				case "--data" -> data = Path.of(args[++i]).toAbsolutePath().normalize();
+				default -> {
+					System.err.println("Unknown option " + args[i] + "; options: [--data DIR] [--fresh]");
+					System.exit(2);
+					return;
+				}
+			}
+		}
 		LocalSuite suite;
 		try {
-			suite = start(home, Integer.getInteger("reachback.postgres.port", 15432));
+			if (fresh) {
+				Directories.delete(data);
+			}
+			suite = startKeeping(home, data, Integer.getInteger("reachback.postgres.port", 15432));
 		}
 		catch (IllegalStateException ex) {
 			System.err.println(ex.getMessage());
@@ -58,7 +79,7 @@ public final class LocalSuite implements AutoCloseable {
 			return;
 		}
 		Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "reachback-stop"));
-		suite.printWelcome();
+		suite.printWelcome(data);
 		Thread.currentThread().join();
 	}
 
@@ -73,11 +94,32 @@ public final class LocalSuite implements AutoCloseable {
 	 * waiting for real minutes. A service ignores the settings that are not its own.
 	 */
 	public static LocalSuite start(Path home, int postgresPort, List<String> overrides) {
+		requireFreePorts();
+		return start(home, LocalPostgres.start(postgresPort), LocalKafka.start(3), overrides);
+	}
+
+	/** Starts the suite on the data kept in {@code data} by earlier runs, or on new data there. */
+	private static LocalSuite startKeeping(Path home, Path data, int postgresPort) {
+		requireFreePorts();
+		LocalPostgres postgres = LocalPostgres.startKeeping(data.resolve("postgres"), postgresPort);
+		LocalKafka kafka;
+		try {
+			kafka = LocalKafka.start(data.resolve("kafka"), KAFKA_PORT, KAFKA_PORT, 3);
+		}
+		catch (RuntimeException ex) {
+			postgres.close();
+			throw ex;
+		}
+		return start(home, postgres, kafka, List.of());
+	}
+
+	private static void requireFreePorts() {
 		for (Service service : Service.values()) {
 			requireFree(service);
 		}
-		LocalPostgres postgres = LocalPostgres.start(postgresPort);
-		LocalKafka kafka = LocalKafka.start(3);
+	}
+
+	private static LocalSuite start(Path home, LocalPostgres postgres, LocalKafka kafka, List<String> overrides) {
 		LocalSuite suite = null;
 		try {
 			suite = new LocalSuite(home, postgres, kafka, overrides);
@@ -179,7 +221,7 @@ public final class LocalSuite implements AutoCloseable {
 		return settings;
 	}
 
-	private void printWelcome() {
+	private void printWelcome(Path data) {
 		System.out.println();
 		System.out.println("Reachback is running (demo brand 'acme'; agents maria, li, sam / demo; admin / admin)");
 		for (Service service : Service.values()) {
@@ -193,7 +235,8 @@ public final class LocalSuite implements AutoCloseable {
 		System.out.println("  Kafka (KRaft)        " + kafka.bootstrapServers());
 		System.out.println("  PostgreSQL           " + postgres.jdbcUrl()
 				+ " (superuser postgres / postgres; each service as its own role, password = role name)");
-		System.out.println("  Logs                 launcher/target/logs/");
+		System.out.println("  Logs                 launcher/target/logs/ (Kafka's in " + data.resolve("kafka") + ")");
+		System.out.println("  Data                 " + data + " (kept between runs; --fresh starts empty)");
 		System.out.println("Press Ctrl-C to stop.");
 	}
 

@@ -2,19 +2,22 @@ package org.reachback.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL server from Maven-served binaries, running as a child process. Tests in one JVM
  * share one server ({@link #shared()}); every service keeps to its own schema in it. It can be
- * restarted on the same port and data, as a database restart in production would be.
+ * restarted on the same port and data, as a database restart in production would be, or crashed
+ * (immediate shutdown, which skips the checkpoint and recovers from the write-ahead log on start).
+ * Tests run it with {@code fsync=off}, which loses nothing unless the machine itself fails; a run
+ * that keeps its data between runs starts it durable, with PostgreSQL's defaults.
  */
 public final class LocalPostgres implements AutoCloseable {
 
@@ -26,26 +29,48 @@ public final class LocalPostgres implements AutoCloseable {
 
 	private final Path dataDirectory;
 
+	private final boolean temporary;
+
+	private final boolean durable;
+
 	private EmbeddedPostgres postgres;
 
 	private int users;
 
-	private LocalPostgres(int port, Path dataDirectory) {
+	private LocalPostgres(int port, Path dataDirectory, boolean temporary, boolean durable) {
 		this.port = port;
 		this.dataDirectory = dataDirectory;
+		this.temporary = temporary;
+		this.durable = durable;
 		this.postgres = run();
 	}
 
 	/**
-	 * Starts a server on {@code port}, or on a free port when {@code port} is 0. The caller stops it,
-	 * so that it outlives the services using it during shutdown.
+	 * Starts a server on {@code port}, or on a free port when {@code port} is 0, on a temporary data
+	 * directory deleted on {@link #close()}. The caller stops it, so that it outlives the services
+	 * using it during shutdown.
 	 */
 	public static LocalPostgres start(int port) {
 		try {
-			return new LocalPostgres(port > 0 ? port : freePort(), Files.createTempDirectory("reachback-postgres"));
+			return new LocalPostgres(port > 0 ? port : Ports.free(), Files.createTempDirectory("reachback-postgres"),
+					true, false);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start embedded PostgreSQL", ex);
+		}
+	}
+
+	/**
+	 * Starts a durable server ({@code fsync} on) whose data stays in {@code dataDirectory} after
+	 * {@link #close()}, created on first use and found again by the next start on it.
+	 */
+	public static LocalPostgres startKeeping(Path dataDirectory, int port) {
+		try {
+			Files.createDirectories(dataDirectory);
+			return new LocalPostgres(port > 0 ? port : Ports.free(), dataDirectory, false, true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDirectory, ex);
 		}
 	}
 
@@ -70,7 +95,30 @@ public final class LocalPostgres implements AutoCloseable {
 		stopServer();
 	}
 
-	/** Starts a server stopped by {@link #stopKeepingData()} again on the same port and data. */
+	/**
+	 * Crashes the server as a power cut or a kill of the database would: an immediate shutdown
+	 * (SIGQUIT, as {@code pg_ctl stop -m immediate}), no checkpoint; {@link #resume()} recovers it.
+	 */
+	public synchronized void crash() {
+		if (postgres == null) {
+			return;
+		}
+		ProcessHandle postmaster = postgres.getProcess().toHandle();
+		try {
+			Process signal = new ProcessBuilder("kill", "-QUIT", String.valueOf(postmaster.pid())).start();
+			signal.waitFor(10, TimeUnit.SECONDS);
+			postmaster.onExit().get(30, TimeUnit.SECONDS);
+		}
+		catch (IOException | ExecutionException | TimeoutException ex) {
+			postmaster.destroyForcibly();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		stopServer();
+	}
+
+	/** Starts a server stopped by {@link #stopKeepingData()} or {@link #crash()} again on the same port and data. */
 	public synchronized void resume() {
 		if (postgres == null) {
 			postgres = run();
@@ -117,11 +165,8 @@ public final class LocalPostgres implements AutoCloseable {
 	@Override
 	public synchronized void close() {
 		stopServer();
-		try (Stream<Path> files = Files.walk(dataDirectory)) {
-			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		if (temporary) {
+			Directories.delete(dataDirectory);
 		}
 	}
 
@@ -133,7 +178,9 @@ public final class LocalPostgres implements AutoCloseable {
 				.setCleanDataDirectory(false)
 				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "300")
-				.setServerConfig("fsync", "off")
+				.setServerConfig("fsync", durable ? "on" : "off")
+				// zonky turns it off by default: a crash of the server would then lose commits it had acknowledged
+				.setServerConfig("synchronous_commit", "on")
 				.start();
 			new ServiceRoles(jdbcUrl(), username(), password()).ensureViewsReader();
 			return server;
@@ -164,12 +211,6 @@ public final class LocalPostgres implements AutoCloseable {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 
