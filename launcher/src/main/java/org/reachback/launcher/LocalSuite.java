@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.reachback.infra.Directories;
 import org.reachback.infra.LocalKafka;
@@ -24,6 +25,9 @@ import org.reachback.infra.LocalPostgres;
 public final class LocalSuite implements AutoCloseable {
 
 	private static final Duration STARTUP = Duration.ofMinutes(4);
+
+	/** The local run's broker port; tests take a free one. */
+	private static final int KAFKA_PORT = 19092;
 
 	private final LocalPostgres postgres;
 
@@ -48,8 +52,6 @@ public final class LocalSuite implements AutoCloseable {
 		this.postgres = postgres;
 		this.kafka = kafka;
 	}
-
-	private static final int KAFKA_PORT = 19092;
 
 	public static void main(String[] args) throws Exception {
 		Path home = Path.of(System.getProperty("reachback.home", ".")).toAbsolutePath().normalize();
@@ -95,22 +97,28 @@ public final class LocalSuite implements AutoCloseable {
 	 */
 	public static LocalSuite start(Path home, int postgresPort, List<String> overrides) {
 		requireFreePorts();
-		return start(home, LocalPostgres.start(postgresPort), LocalKafka.start(3), overrides);
+		LocalPostgres postgres = LocalPostgres.start(postgresPort);
+		return start(home, postgres, withBroker(postgres, () -> LocalKafka.start(3)), overrides);
 	}
 
 	/** Starts the suite on the data kept in {@code data} by earlier runs, or on new data there. */
 	private static LocalSuite startKeeping(Path home, Path data, int postgresPort) {
 		requireFreePorts();
 		LocalPostgres postgres = LocalPostgres.startKeeping(data.resolve("postgres"), postgresPort);
-		LocalKafka kafka;
+		return start(home, postgres,
+				withBroker(postgres, () -> LocalKafka.start(data.resolve("kafka"), KAFKA_PORT, KAFKA_PORT, 3)),
+				List.of());
+	}
+
+	/** Starts the broker, stopping the database already started when the broker cannot start. */
+	private static LocalKafka withBroker(LocalPostgres postgres, Supplier<LocalKafka> broker) {
 		try {
-			kafka = LocalKafka.start(data.resolve("kafka"), KAFKA_PORT, KAFKA_PORT, 3);
+			return broker.get();
 		}
 		catch (RuntimeException ex) {
 			postgres.close();
 			throw ex;
 		}
-		return start(home, postgres, kafka, List.of());
 	}
 
 	private static void requireFreePorts() {

@@ -32,16 +32,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commits ({@link #wakeUp()}). A crash between send and delete re-sends the event on restart;
  * consumers are idempotent, so at-least-once delivery never becomes a duplicate effect.
  * <p>
- * Order is kept per aggregate (one topic and message key; rows without a key share one aggregate
- * per topic). A batch goes out in waves: a row is in wave n when n earlier rows of the batch belong
- * to its aggregate, so a wave holds at most one row of each aggregate. Every row of a wave is sent
- * without waiting, which keeps different aggregates concurrent, and the next wave starts only once
- * the broker has answered for the whole wave. Sending a whole batch at once is not enough: when the
- * broker fails partway through, a later event of an aggregate may be acknowledged while an earlier
- * one failed (the idempotent producer does not fail the records after a failed one once it bumps its
- * epoch), and the retry would then deliver the earlier event after the later one. So once a row's
- * send fails, its aggregate is blocked for the rest of the run; its remaining rows stay in the table
- * and go out, in id order after the failed one, on the next run.
+ * Order is kept per aggregate (one topic and message key). A batch goes out in waves: a row is in
+ * wave n when n earlier rows of the batch belong to its aggregate, so a wave holds at most one row
+ * of each aggregate. Every row of a wave is sent without waiting, which keeps different aggregates
+ * concurrent, and the next wave starts only once the broker has answered for the whole wave.
+ * Sending a whole batch at once is not enough: when the broker fails partway through, a later event
+ * of an aggregate may be acknowledged while an earlier one failed (the idempotent producer does not
+ * fail the records after a failed one once it bumps its epoch), and the retry would then deliver
+ * the earlier event after the later one. So once a row's send fails, its aggregate is blocked for
+ * the rest of the run; its remaining rows stay in the table and go out, in id order after the
+ * failed one, on the next run.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -206,7 +206,7 @@ public class OutboxRelay implements SmartLifecycle {
 
 	}
 
-	/** Whose events must reach consumers in order: one message key of one topic (the key may be null). */
+	/** Whose events must reach consumers in order: one message key of one topic. */
 	private record Aggregate(String topic, String key) {
 
 	}
