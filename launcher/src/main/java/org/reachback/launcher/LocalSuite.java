@@ -5,10 +5,14 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.reachback.infra.Directories;
@@ -17,8 +21,9 @@ import org.reachback.infra.LocalPostgres;
 
 /**
  * The whole suite on one machine without Docker: a real Kafka broker (KRaft) and a real PostgreSQL,
- * and the five services, as child processes with the demo brand, agents and users. Ctrl-C stops
- * everything. The run command keeps its data between runs in a data folder ({@code .reachback/} in
+ * and the five services, as child processes with the demo brand, agents and users. A service that
+ * exits unexpectedly is reported and restarted (after 1 s, doubling to 30 s while it keeps crashing
+ * at start-up). Ctrl-C stops everything. The run command keeps its data between runs in a data folder ({@code .reachback/} in
  * the working directory, {@code --data DIR} elsewhere, {@code --fresh} to start empty), with a
  * durable PostgreSQL; tests start the suite on temporary data instead.
  */
@@ -33,7 +38,30 @@ public final class LocalSuite implements AutoCloseable {
 
 	private final LocalKafka kafka;
 
+	/** A service restarted after an unexpected exit waits this long, doubled while it keeps crashing. */
+	private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+
+	private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(30);
+
+	/** A service that ran this long before it exited is restarted after the first backoff again. */
+	private static final Duration STABLE = Duration.ofMinutes(1);
+
+	/** The running (or restarting) process of each supervised service; guarded by {@code this}. */
 	private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+
+	private final Map<Service, Integer> restarts = new EnumMap<>(Service.class);
+
+	private final Map<Service, Duration> backoffs = new EnumMap<>(Service.class);
+
+	private final ScheduledExecutorService supervisor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "reachback-supervisor");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private boolean closing;
+
+	private final String jdbcUrl;
 
 	private final Path home;
 
@@ -41,9 +69,10 @@ public final class LocalSuite implements AutoCloseable {
 
 	private final List<String> overrides;
 
-	private LocalSuite(Path home, LocalPostgres postgres, LocalKafka kafka, List<String> overrides)
+	private LocalSuite(Path home, LocalPostgres postgres, String jdbcUrl, LocalKafka kafka, List<String> overrides)
 			throws IOException {
 		this.home = home;
+		this.jdbcUrl = jdbcUrl;
 		this.overrides = List.copyOf(overrides);
 		this.logs = Files.createDirectories(home.resolve("launcher/target/logs"));
 		for (Service service : Service.values()) {
@@ -127,15 +156,38 @@ public final class LocalSuite implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Starts the services on a database and a broker the caller started, reaching the database at
+	 * {@code jdbcUrl} and the broker at its advertised address: through a fault-injecting proxy, for
+	 * instance. Closing the suite closes both, as does a failure to start.
+	 */
+	public static LocalSuite start(Path home, LocalPostgres postgres, String jdbcUrl, LocalKafka kafka,
+			List<String> overrides) {
+		try {
+			requireFreePorts();
+		}
+		catch (IllegalStateException ex) {
+			kafka.close();
+			postgres.close();
+			throw ex;
+		}
+		return launchAll(home, postgres, jdbcUrl, kafka, overrides);
+	}
+
 	private static LocalSuite start(Path home, LocalPostgres postgres, LocalKafka kafka, List<String> overrides) {
+		return launchAll(home, postgres, postgres.jdbcUrl(), kafka, overrides);
+	}
+
+	private static LocalSuite launchAll(Path home, LocalPostgres postgres, String jdbcUrl, LocalKafka kafka,
+			List<String> overrides) {
 		LocalSuite suite = null;
 		try {
-			suite = new LocalSuite(home, postgres, kafka, overrides);
+			suite = new LocalSuite(home, postgres, jdbcUrl, kafka, overrides);
 			for (Service service : Service.values()) {
-				suite.services.put(service, suite.launch(service));
+				suite.supervise(service, suite.launch(service));
 			}
-			for (ServiceProcess process : suite.services.values()) {
-				process.awaitHealthy(STARTUP);
+			for (Service service : Service.values()) {
+				suite.awaitHealthy(service);
 			}
 			return suite;
 		}
@@ -151,28 +203,136 @@ public final class LocalSuite implements AutoCloseable {
 		}
 	}
 
-	/** Stops one service, as a crash or a deployment would; the rest of the suite keeps running. */
+	/** Stops one service, as a deployment would; the rest of the suite keeps running. */
 	public void stop(Service service) {
-		ServiceProcess process = services.remove(service);
+		ServiceProcess process = unsupervise(service);
 		if (process != null) {
 			process.requestStop();
 			process.awaitStop();
 		}
 	}
 
-	/** Kills one service with SIGKILL, mid-flow, as a crash would; {@link #start(Service)} brings it back. */
+	/**
+	 * Kills one service with SIGKILL, mid-flow, and keeps it down until {@link #start(Service)}
+	 * brings it back: a crash whose restart the caller controls.
+	 */
 	public void kill(Service service) {
-		ServiceProcess process = services.remove(service);
+		ServiceProcess process = unsupervise(service);
 		if (process != null) {
 			process.kill();
 		}
 	}
 
+	/**
+	 * Kills one service with SIGKILL and leaves it to the launcher, which reports the crash and
+	 * restarts it as it would any service that exits unexpectedly.
+	 */
+	public void crash(Service service) {
+		ServiceProcess process;
+		synchronized (this) {
+			process = services.get(service);
+		}
+		if (process != null) {
+			process.kill();
+		}
+	}
+
+	/** How many times the launcher has restarted a service that exited unexpectedly. */
+	public synchronized int restarts(Service service) {
+		return restarts.getOrDefault(service, 0);
+	}
+
 	/** Starts a stopped service again and returns once it reports healthy. */
-	public void start(Service service) throws IOException, InterruptedException {
-		ServiceProcess process = launch(service);
+	public void start(Service service) throws IOException {
+		supervise(service, launch(service));
+		awaitHealthy(service);
+	}
+
+	/**
+	 * Waits until the service reports ready, following the launcher's restarts of it; fails when it
+	 * is not within the start-up time.
+	 */
+	public void awaitHealthy(Service service) {
+		long deadline = System.nanoTime() + STARTUP.toNanos();
+		while (true) {
+			ServiceProcess process;
+			synchronized (this) {
+				process = services.get(service);
+			}
+			if (process == null) {
+				throw new IllegalStateException(service.module() + " is stopped");
+			}
+			try {
+				process.awaitHealthy(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+				return;
+			}
+			catch (IllegalStateException exited) {
+				if (System.nanoTime() >= deadline || closing) {
+					throw exited;
+				}
+				awaitReplacement(service, process, deadline);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for " + service.module(), ex);
+			}
+		}
+	}
+
+	private synchronized void awaitReplacement(Service service, ServiceProcess exited, long deadline) {
+		try {
+			while (services.get(service) == exited && !closing && System.nanoTime() < deadline) {
+				wait(500);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for " + service.module(), ex);
+		}
+	}
+
+	private synchronized ServiceProcess unsupervise(Service service) {
+		return services.remove(service);
+	}
+
+	/** From now on an exit of {@code process} that nobody asked for is reported and restarted. */
+	private synchronized void supervise(Service service, ServiceProcess process) {
 		services.put(service, process);
-		process.awaitHealthy(STARTUP);
+		notifyAll();
+		Instant started = Instant.now();
+		process.onExit().thenRun(() -> exited(service, process, started));
+	}
+
+	private synchronized void exited(Service service, ServiceProcess process, Instant started) {
+		if (closing || services.get(service) != process) {
+			return;
+		}
+		// A service that keeps crashing at start-up is retried ever less often, up to every 30 s.
+		Duration backoff = Duration.between(started, Instant.now()).compareTo(STABLE) < 0
+				? min(backoffs.getOrDefault(service, FIRST_BACKOFF).multipliedBy(2), LONGEST_BACKOFF) : FIRST_BACKOFF;
+		backoffs.put(service, backoff);
+		System.err.printf("[reachback] %s exited unexpectedly with code %d; restarting it in %d s (its log: %s)%n",
+				service.module(), process.exitCode(), backoff.toSeconds(), process.log());
+		supervisor.schedule(() -> relaunch(service, process), backoff.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	private synchronized void relaunch(Service service, ServiceProcess exited) {
+		if (closing || services.get(service) != exited) {
+			return;
+		}
+		try {
+			supervise(service, launch(service));
+			restarts.merge(service, 1, Integer::sum);
+		}
+		catch (IOException | RuntimeException ex) {
+			System.err.printf("[reachback] %s could not be restarted: %s; trying again in %d s%n", service.module(),
+					ex.getMessage(), LONGEST_BACKOFF.toSeconds());
+			supervisor.schedule(() -> relaunch(service, exited), LONGEST_BACKOFF.toMillis(), TimeUnit.MILLISECONDS);
+		}
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return a.compareTo(b) <= 0 ? a : b;
 	}
 
 	/** Stops PostgreSQL, keeping its data, as a database restart or fail-over would. */
@@ -196,7 +356,7 @@ public final class LocalSuite implements AutoCloseable {
 	}
 
 	/** The operating-system process id of each running service, for measuring them. */
-	public Map<Service, Long> processIds() {
+	public synchronized Map<Service, Long> processIds() {
 		Map<Service, Long> ids = new EnumMap<>(Service.class);
 		services.forEach((service, process) -> ids.put(service, process.pid()));
 		return ids;
@@ -221,7 +381,7 @@ public final class LocalSuite implements AutoCloseable {
 	private List<String> settings(Service service) {
 		String password = postgres.provisionServiceRole(service.schema());
 		List<String> settings = new ArrayList<>(List.of("--spring.profiles.active=demo",
-				"--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=" + service.schema(),
+				"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + service.schema(),
 				"--spring.datasource.password=" + password,
 				"--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
 		settings.addAll(DemoUsers.asArguments());
@@ -250,9 +410,16 @@ public final class LocalSuite implements AutoCloseable {
 
 	@Override
 	public void close() {
-		services.values().forEach(ServiceProcess::requestStop);
-		services.values().forEach(ServiceProcess::awaitStop);
-		services.clear();
+		List<ServiceProcess> running;
+		synchronized (this) {
+			closing = true;
+			notifyAll();
+			running = List.copyOf(services.values());
+			services.clear();
+		}
+		supervisor.shutdownNow();
+		running.forEach(ServiceProcess::requestStop);
+		running.forEach(ServiceProcess::awaitStop);
 		kafka.close();
 		postgres.close();
 	}

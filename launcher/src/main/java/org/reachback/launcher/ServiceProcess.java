@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** One service running as a child JVM from its Spring Boot jar, its output in a log file. */
@@ -71,6 +72,20 @@ final class ServiceProcess {
 
 	long pid() {
 		return process.pid();
+	}
+
+	/** Completes when the process has exited, for whatever reason. */
+	CompletableFuture<Process> onExit() {
+		return process.onExit();
+	}
+
+	/** The exit code of a process that has exited. */
+	int exitCode() {
+		return process.exitValue();
+	}
+
+	Path log() {
+		return log;
 	}
 
 	/** Asks the service to shut down gracefully; {@link #awaitStop()} waits for it. */

@@ -265,6 +265,26 @@ class JourneysIT {
 	}
 
 	@Test
+	void aServiceThatCrashesIsRestartedByTheLauncherAndItsCallbacksCarryOn() {
+		Customer customer = billingCustomer("Jo");
+		String prompt = customer.promptPath(awaitPromptId(customer));
+		long before = suite.processIds().get(Service.CALLBACK);
+
+		suite.crash(Service.CALLBACK);
+		String callbackId = intent.post(prompt, customer.bearer(), Map.of("option", "callback-asap", "phone",
+				"020 7946 0919", "media", "chat")).expect(202).path("callbackId").asString();
+
+		// The launcher notices the exit, starts the service again, and the request is booked once.
+		suite.awaitHealthy(Service.CALLBACK);
+		assertThat(suite.processIds().get(Service.CALLBACK)).isNotEqualTo(before);
+		assertThat(suite.restarts(Service.CALLBACK)).isEqualTo(1);
+		awaitStatus(customer, callbackId, "DUE");
+		assertBookedOnce(callbackId, "+442079460919");
+		intent.delete("/api/v1/callbacks/" + callbackId, customer.bearer()).expect(202);
+		awaitStatus(customer, callbackId, "CANCELLED");
+	}
+
+	@Test
 	void journeyThreeMariaCallsAtTheTimeAskedForWithinHoursAndCapacity() {
 		Customer customer = startChat(Map.of("brand", "acme", "message", "Can Maria call me tomorrow at 10?",
 				"customer", Map.of("name", "Dee", "locale", "en-GB", "timeZone", "Europe/London")), null);
