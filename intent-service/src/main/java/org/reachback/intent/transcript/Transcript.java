@@ -33,9 +33,8 @@ public class Transcript {
 	/** @return the appended entry, or empty when the chat does not exist */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<TranscriptEntry> append(UUID chatId, NewEntry entry) {
-		var at = clock.instant();
-		return entries.nextSeq(chatId, at).map(seq -> {
-			TranscriptEntry appended = new TranscriptEntry(seq, at, entry.kind(), entry.speaker(), entry.name(),
+		return entries.nextSeq(chatId, clock.instant()).map(numbered -> {
+			TranscriptEntry appended = new TranscriptEntry(numbered.seq(), numbered.at(), entry.kind(), entry.speaker(), entry.name(),
 					entry.text(), entry.prompt(), entry.callback());
 			entries.insert(chatId, appended);
 			events.publishEvent(new TranscriptAppended(chatId));

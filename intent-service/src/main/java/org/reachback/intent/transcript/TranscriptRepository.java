@@ -28,16 +28,26 @@ class TranscriptRepository {
 	}
 
 	/**
-	 * Takes the chat's next sequence number; the row lock it takes orders concurrent appends to one
-	 * chat until the transaction ends. Empty when the chat does not exist.
+	 * Takes the chat's next sequence number and the entry's time; the row lock it takes orders
+	 * concurrent appends to one chat until the transaction ends. The time is {@code now}, or the time
+	 * of the entry before when that is later: an append that waited for the lock behind one that
+	 * read the clock after it must not be numbered after it yet timed before it. Only appends move
+	 * {@code last_activity_at}, so it is the time of the chat's latest entry. Empty when the chat
+	 * does not exist.
 	 */
-	Optional<Long> nextSeq(UUID chatId, Instant at) {
+	Optional<Numbered> nextSeq(UUID chatId, Instant now) {
 		return jdbc.sql("""
 				update chat set last_seq = last_seq + 1, last_activity_at = greatest(last_activity_at, ?)
-				where chat_id = ? returning last_seq""")
-			.params(at.atOffset(ZoneOffset.UTC), chatId)
-			.query(Long.class)
+				where chat_id = ? returning last_seq, last_activity_at""")
+			.params(now.atOffset(ZoneOffset.UTC), chatId)
+			.query((rs, row) -> new Numbered(rs.getLong("last_seq"),
+					rs.getObject("last_activity_at", OffsetDateTime.class).toInstant()))
 			.optional();
+	}
+
+	/** A new entry's place in its chat: its sequence number and its time. */
+	record Numbered(long seq, Instant at) {
+
 	}
 
 	void insert(UUID chatId, TranscriptEntry entry) {
