@@ -158,6 +158,27 @@ class CallbackTrackingIntegrationTests extends OtherServices {
 	}
 
 	@Test
+	void aCancellationThatOvertakesItsRequestCancelsTheCallbackWhenTheRequestArrives() {
+		CallbackRequested request = Requests.asSoonAsPossible(Requests.UK_E164_PHONE);
+		CallbackCancellationRequested cancellation = new CallbackCancellationRequested(UUID.randomUUID(),
+				Requests.now(), request.chatId(), request.callbackId());
+		otherServices.publish(Topics.CHAT, cancellation);
+		await().atMost(Duration.ofSeconds(20)).until(() -> table.processed(cancellation.eventId()));
+
+		otherServices.publish(Topics.BOT, request);
+
+		CallbackCancelled cancelled = awaitOne(request.callbackId(), CallbackCancelled.class);
+		assertThat(cancelled.reason()).isEqualTo("cancelled by the customer");
+		assertThat(table.status(request.callbackId())).isEqualTo("CANCELLED");
+		assertThat(transitions(adminGet("/api/v1/callbacks/" + request.callbackId())))
+			.extracting(t -> t.get("from") + "->" + t.get("to") + ": " + t.get("reason"))
+			.containsExactly("null->REQUESTED: requested in chat " + request.chatId() + " as soon as possible",
+					"REQUESTED->CANCELLED: cancelled by the customer before the request arrived");
+		assertThat(published.of(request.callbackId()).stream().map(DomainEvent::getClass).toList())
+			.containsExactly(CallbackCancelled.class);
+	}
+
+	@Test
 	void aCancellationWhileInProgressIsIgnoredAndTheReasonRecorded() {
 		CallbackRequested request = dueCallback();
 		UUID callbackId = request.callbackId();

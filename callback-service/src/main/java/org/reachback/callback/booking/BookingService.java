@@ -9,10 +9,12 @@ import jakarta.validation.ValidationException;
 import org.reachback.callback.Brands;
 import org.reachback.callback.CallbackSettings;
 import org.reachback.callback.lifecycle.Callback;
+import org.reachback.callback.lifecycle.CallbackArrivals;
 import org.reachback.callback.lifecycle.CallbackStatus;
 import org.reachback.callback.lifecycle.CallbackTransitions;
 import org.reachback.events.Topics;
 import org.reachback.events.bot.CallbackRequested;
+import org.reachback.events.callback.CallbackCancelled;
 import org.reachback.events.callback.CallbackRejected;
 import org.reachback.events.callback.CallbackScheduled;
 import org.reachback.events.callback.CallbackSlotRequested;
@@ -44,15 +46,18 @@ public class BookingService {
 
 	private final CallbackTransitions transitions;
 
+	private final CallbackArrivals arrivals;
+
 	private final BookingPolicy policy;
 
 	private final Clock clock;
 
-	BookingService(Inbox inbox, Outbox outbox, CallbackTransitions transitions, CallbackSettings settings,
-			CallingWindowRules windows, Brands brands, Clock clock) {
+	BookingService(Inbox inbox, Outbox outbox, CallbackTransitions transitions, CallbackArrivals arrivals,
+			CallbackSettings settings, CallingWindowRules windows, Brands brands, Clock clock) {
 		this.inbox = inbox;
 		this.outbox = outbox;
 		this.transitions = transitions;
+		this.arrivals = arrivals;
 		this.policy = new BookingPolicy(settings.slotGrace(), windows, brands);
 		this.clock = clock;
 	}
@@ -66,6 +71,7 @@ public class BookingService {
 		if (!inbox.firstDelivery(CONSUMER, request)) {
 			return;
 		}
+		boolean cancelledFirst = arrivals.requestArrived(request.callbackId());
 		Instant now = clock.instant();
 		BookingPolicy.Decision decision = policy.decide(request, now);
 		Callback requested = Callback.requested(request.callbackId(), request.chatId(), request.asSoonAsPossible(),
@@ -79,7 +85,10 @@ public class BookingService {
 					request.eventId());
 			return;
 		}
-		if (decision instanceof BookingPolicy.Scheduled scheduled) {
+		if (cancelledFirst) {
+			cancelOnArrival(requested);
+		}
+		else if (decision instanceof BookingPolicy.Scheduled scheduled) {
 			transitions.move(requested, CallbackStatus.SCHEDULED, scheduled.reason(),
 					callback -> callback.scheduledAt(scheduled.dueAt(), scheduled.phone()))
 				.ifPresent(callback -> outbox.publish(Topics.CALLBACK, callback.toScheduled()));
@@ -93,6 +102,14 @@ public class BookingService {
 				.ifPresent(callback -> outbox.publish(Topics.CALLBACK, new CallbackRejected(UUID.randomUUID(),
 						callback.updatedAt(), callback.id(), callback.chatId(), refused.problem(), refused.code())));
 		}
+	}
+
+	/** The customer cancelled before the request arrived: it is cancelled, never booked. */
+	private void cancelOnArrival(Callback requested) {
+		String reason = CallbackArrivals.CANCELLED_BY_CUSTOMER + " before the request arrived";
+		transitions.move(requested, CallbackStatus.CANCELLED, reason, callback -> callback)
+			.ifPresent(callback -> outbox.publish(Topics.CALLBACK, new CallbackCancelled(UUID.randomUUID(),
+					callback.updatedAt(), callback.id(), callback.chatId(), CallbackArrivals.CANCELLED_BY_CUSTOMER)));
 	}
 
 	/** The request to book {@code slot} for the callback, against the capacity of its brand's queue. */

@@ -2,6 +2,7 @@ package org.reachback.callback.tracking;
 
 import java.util.UUID;
 
+import org.reachback.callback.lifecycle.CallbackArrivals;
 import org.reachback.callback.lifecycle.CallbackStatus;
 import org.reachback.callback.lifecycle.CallbackTransitions;
 import org.reachback.events.Topics;
@@ -16,6 +17,8 @@ import org.reachback.events.session.SessionCompleted;
 import org.reachback.events.session.SessionConnected;
 import org.reachback.platform.messaging.Inbox;
 import org.reachback.platform.messaging.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +32,21 @@ public class TrackingService {
 
 	static final String CONSUMER = "callback-tracking";
 
+	private static final Logger log = LoggerFactory.getLogger(TrackingService.class);
+
 	private final Inbox inbox;
 
 	private final Outbox outbox;
 
 	private final CallbackTransitions transitions;
 
-	TrackingService(Inbox inbox, Outbox outbox, CallbackTransitions transitions) {
+	private final CallbackArrivals arrivals;
+
+	TrackingService(Inbox inbox, Outbox outbox, CallbackTransitions transitions, CallbackArrivals arrivals) {
 		this.inbox = inbox;
 		this.outbox = outbox;
 		this.transitions = transitions;
+		this.arrivals = arrivals;
 	}
 
 	@Transactional
@@ -86,14 +94,23 @@ public class TrackingService {
 		}
 	}
 
+	/**
+	 * Cancels the callback; one whose request has not arrived yet is cancelled as soon as it does
+	 * ({@link CallbackArrivals}).
+	 */
 	@Transactional
 	public void on(CallbackCancellationRequested event) {
-		if (inbox.firstDelivery(CONSUMER, event)) {
-			String reason = "cancelled by the customer";
-			transitions.move(event.callbackId(), CallbackStatus.CANCELLED, reason, callback -> callback)
-				.ifPresent(callback -> outbox.publish(Topics.CALLBACK, new CallbackCancelled(UUID.randomUUID(),
-						callback.updatedAt(), callback.id(), callback.chatId(), reason)));
+		if (!inbox.firstDelivery(CONSUMER, event)) {
+			return;
 		}
+		if (!arrivals.cancellationArrived(event.callbackId())) {
+			log.info("Callback {}: the customer's cancellation arrived before the request; it is cancelled on arrival",
+					event.callbackId());
+			return;
+		}
+		transitions.move(event.callbackId(), CallbackStatus.CANCELLED, CallbackArrivals.CANCELLED_BY_CUSTOMER, callback -> callback)
+			.ifPresent(callback -> outbox.publish(Topics.CALLBACK, new CallbackCancelled(UUID.randomUUID(),
+					callback.updatedAt(), callback.id(), callback.chatId(), CallbackArrivals.CANCELLED_BY_CUSTOMER)));
 	}
 
 }
