@@ -71,10 +71,10 @@ public final class LocalSuite implements AutoCloseable {
 
 	private LocalSuite(Path home, LocalPostgres postgres, String jdbcUrl, LocalKafka kafka, List<String> overrides)
 			throws IOException {
-		this.home = home;
+		this.home = home.toAbsolutePath().normalize();
 		this.jdbcUrl = jdbcUrl;
 		this.overrides = List.copyOf(overrides);
-		this.logs = Files.createDirectories(home.resolve("launcher/target/logs"));
+		this.logs = Files.createDirectories(this.home.resolve("launcher/target/logs"));
 		for (Service service : Service.values()) {
 			Files.deleteIfExists(logs.resolve(service.module() + ".log"));
 		}
@@ -308,8 +308,9 @@ public final class LocalSuite implements AutoCloseable {
 			return;
 		}
 		// A service that keeps crashing at start-up is retried ever less often, up to every 30 s.
-		Duration backoff = Duration.between(started, Instant.now()).compareTo(STABLE) < 0
-				? min(backoffs.getOrDefault(service, FIRST_BACKOFF).multipliedBy(2), LONGEST_BACKOFF) : FIRST_BACKOFF;
+		Duration previous = backoffs.get(service);
+		Duration backoff = previous != null && Duration.between(started, Instant.now()).compareTo(STABLE) < 0
+				? min(previous.multipliedBy(2), LONGEST_BACKOFF) : FIRST_BACKOFF;
 		backoffs.put(service, backoff);
 		System.err.printf("[reachback] %s exited unexpectedly with code %d; restarting it in %d s (its log: %s)%n",
 				service.module(), process.exitCode(), backoff.toSeconds(), process.log());
