@@ -24,6 +24,7 @@ final class ProblemErrorReportValve extends ErrorReportValve {
 		HttpStatus resolved = HttpStatus.resolve(status);
 		String title = resolved == null ? "Error" : resolved.getReasonPhrase();
 		try {
+			ProblemResponses.secure(request, response);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();

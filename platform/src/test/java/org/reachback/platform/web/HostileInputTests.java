@@ -130,7 +130,11 @@ class HostileInputTests {
 	void aBodyOverTheLimitIsTooLargeWhetherItsLengthIsDeclaredOrNot() throws Exception {
 		String big = "{\"text\":\"" + "x".repeat(17 * 1024) + "\",\"state\":\"AWAY\"}";
 
-		assertProblem(post("/test/commands", big), 413).contains("16 KB");
+		HttpResponse<String> declared = post("/test/commands", big);
+		assertProblem(declared, 413).contains("16 KB");
+		assertThat(declared.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				cache -> assertThat(cache).contains("no-store"));
+		assertThat(declared.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 		HttpResponse<String> chunked = client.send(request("/test/commands")
 			.POST(HttpRequest.BodyPublishers.ofInputStream(
 					() -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
@@ -151,6 +155,8 @@ class HostileInputTests {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
+		// also when a filter or Tomcat refused the request before Spring Security's headers were written
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		return assertThat(response.body()).contains("\"status\":" + status).doesNotContain("tools.jackson", "<html");
 	}
 

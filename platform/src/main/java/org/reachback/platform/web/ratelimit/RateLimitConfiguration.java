@@ -49,22 +49,29 @@ public class RateLimitConfiguration {
 	}
 
 	@Bean
-	ExpiredBuckets expiredRateLimitBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
-		return new ExpiredBuckets(buckets);
+	ExpiredBuckets expiredRateLimitBuckets(RateLimitSettings settings,
+			PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
+		return new ExpiredBuckets(settings.on(), buckets);
 	}
 
-	/** Deletes the buckets of keys that have been quiet long enough to be full again. */
+	/**
+	 * Deletes the buckets of keys that have been quiet long enough to be full again; nothing to do,
+	 * and no query, while no limit applies.
+	 */
 	static final class ExpiredBuckets {
+
+		private final boolean limiting;
 
 		private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
-		ExpiredBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
+		ExpiredBuckets(boolean limiting, PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
+			this.limiting = limiting;
 			this.buckets = buckets;
 		}
 
 		@Scheduled(fixedDelayString = "${reachback.web.rate-limits.cleanup-interval:1m}")
 		void removeExpired() {
-			while (buckets.removeExpired(1000) == 1000) {
+			while (limiting && buckets.removeExpired(1000) == 1000) {
 				// a full batch: more may be waiting
 			}
 		}
