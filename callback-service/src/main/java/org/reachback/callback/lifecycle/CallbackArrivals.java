@@ -28,20 +28,19 @@ public class CallbackArrivals {
 	/** Records that the request arrived; true when the customer's cancellation had arrived before it. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean requestArrived(UUID callbackId) {
-		return jdbc.sql("""
-				insert into callback_arrival (callback_id, requested) values (?, true)
-				on conflict (callback_id) do update set requested = true returning cancelled""")
-			.param(callbackId)
-			.query(Boolean.class)
-			.single();
+		return arrived(callbackId, "requested", "cancelled");
 	}
 
 	/** Records that the cancellation arrived; false when its request has not yet. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean cancellationArrived(UUID callbackId) {
-		return jdbc.sql("""
-				insert into callback_arrival (callback_id, cancelled) values (?, true)
-				on conflict (callback_id) do update set cancelled = true returning requested""")
+		return arrived(callbackId, "cancelled", "requested");
+	}
+
+	/** Sets the {@code arrived} column and returns the {@code other} one, under the row's lock. */
+	private boolean arrived(UUID callbackId, String arrived, String other) {
+		return jdbc.sql("insert into callback_arrival (callback_id, " + arrived + ") values (?, true)"
+				+ " on conflict (callback_id) do update set " + arrived + " = true returning " + other)
 			.param(callbackId)
 			.query(Boolean.class)
 			.single();
