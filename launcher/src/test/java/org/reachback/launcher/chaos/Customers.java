@@ -1,5 +1,9 @@
 package org.reachback.launcher.chaos;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +19,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.reachback.launcher.Service;
 import org.reachback.testing.TestHttp;
 import org.reachback.testing.TestHttp.Response;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Customers who each open a chat, ask the billing bot something it cannot answer, and take the
- * callback it offers in the chat, through the public API only, at a fixed arrival rate (an open
+ * Customers who each open a chat, ask the billing bot something it cannot answer, wait on the
+ * chat's event stream for the callback prompt and take the callback it offers in the chat, through the public API only, at a fixed arrival rate (an open
  * loop: a slow or failing suite does not slow the arrivals down). Like a widget, a customer repeats
  * a step that failed for want of an answer (no connection, a 5xx, a 429) until two minutes have
  * passed, pausing longer after each failure (250 ms, doubling up to 5 s, each pause between half
@@ -47,8 +53,7 @@ final class Customers {
 
 	private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
 
-	/** How often a customer looks at the transcript for the bot's prompt. */
-	private static final Duration LOOK_EVERY = Duration.ofMillis(500);
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** One acknowledged request: whose chat, which number, which callback, and how long it took. */
 	record Acknowledged(int request, String chatId, String token, String phone, String callbackId, long startNanos,
@@ -156,27 +161,59 @@ final class Customers {
 		}
 	}
 
+	/**
+	 * Reads the chat's event stream, as the widget does, until the bot's prompt; opens it again
+	 * (replaying from the start) when it breaks, and gives up at the deadline.
+	 */
 	private Optional<String> awaitPrompt(String chatId, String token, long deadline) {
-		while (true) {
-			Optional<JsonNode> transcript = step(deadline, 200,
-					() -> intent.get("/api/v1/chats/" + chatId + "/transcript", TestHttp.bearer(token)));
-			if (transcript.isEmpty()) {
+		HttpRequest events = intent.request("/api/v1/chats/" + chatId + "/events", TestHttp.bearer(token))
+			.setHeader("Accept", "text/event-stream")
+			.GET()
+			.build();
+		for (int failures = 0; System.nanoTime() < deadline; failures++) {
+			if (failures > 0) {
+				repeats.incrementAndGet();
+				pause(failures);
+			}
+			try {
+				HttpResponse<Stream<String>> stream = intent.client().send(events, HttpResponse.BodyHandlers.ofLines());
+				if (stream.statusCode() != 200) {
+					stream.body().close();
+					if (stream.statusCode() < 500 && stream.statusCode() != 429) {
+						refusals.add(stream.statusCode() + " on the event stream");
+						return Optional.empty();
+					}
+					continue;
+				}
+				try (Stream<String> lines = stream.body()) {
+					// a heartbeat comes every 15 s, so the deadline is looked at at least that often
+					Optional<String> prompt = lines.takeWhile(line -> System.nanoTime() < deadline)
+						.filter(line -> line.startsWith("data:") && line.contains("\"promptId\""))
+						.map(line -> JSON.readTree(line.substring("data:".length())).path("prompt").path("promptId"))
+						.filter(JsonNode::isString)
+						.map(JsonNode::asString)
+						.findFirst();
+					if (prompt.isPresent()) {
+						return prompt;
+					}
+				}
+			}
+			catch (IOException | UncheckedIOException broken) {
+				// the service went away or the connection was cut: open the stream again
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 				return Optional.empty();
 			}
-			Optional<String> prompt = transcript.get()
-				.valueStream()
-				.filter(entry -> "prompt".equals(entry.path("kind").asString()))
-				.map(entry -> entry.path("prompt").path("promptId").asString())
-				.findFirst();
-			if (prompt.isPresent()) {
-				return prompt;
-			}
-			if (System.nanoTime() > deadline) {
-				abandoned.incrementAndGet();
-				return Optional.empty();
-			}
-			LockSupport.parkNanos(LOOK_EVERY.toNanos());
 		}
+		abandoned.incrementAndGet();
+		return Optional.empty();
+	}
+
+	/** Waits longer after each failure: 250 ms doubling up to 5 s, between half and all of that at random. */
+	private static void pause(int failures) {
+		long pause = Math.min(LONGEST_PAUSE.toNanos(), PAUSE.toNanos() << Math.min(failures - 1, 10));
+		LockSupport.parkNanos(pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2));
 	}
 
 	/** Sends until the expected status, repeating what failed for want of an answer until the deadline. */
@@ -192,8 +229,7 @@ final class Customers {
 		for (int failures = 0;; failures++) {
 			if (failures > 0) {
 				repeats.incrementAndGet();
-				long pause = Math.min(LONGEST_PAUSE.toNanos(), PAUSE.toNanos() << Math.min(failures - 1, 10));
-				LockSupport.parkNanos(pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2));
+				pause(failures);
 			}
 			if (System.nanoTime() > deadline) {
 				abandoned.incrementAndGet();
