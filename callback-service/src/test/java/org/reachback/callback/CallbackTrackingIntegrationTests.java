@@ -15,6 +15,7 @@ import org.reachback.events.assignment.AgentReserved;
 import org.reachback.events.assignment.OfferReleased;
 import org.reachback.events.assignment.SlotBooked;
 import org.reachback.events.bot.CallbackRequested;
+import org.reachback.events.callback.CallbackAgentReleased;
 import org.reachback.events.callback.CallbackAgentReserved;
 import org.reachback.events.callback.CallbackCancelled;
 import org.reachback.events.callback.CallbackCompleted;
@@ -99,7 +100,7 @@ class CallbackTrackingIntegrationTests extends OtherServices {
 	}
 
 	@Test
-	void aReleasedOfferPutsTheCallbackBackToWaitingWithoutANewDueEvent() {
+	void aReleasedOfferPutsTheCallbackBackToWaitingAndTellsTheCustomerWithoutANewDueEvent() {
 		CallbackRequested request = dueCallback();
 		UUID callbackId = request.callbackId();
 		UUID offerId = UUID.randomUUID();
@@ -113,6 +114,9 @@ class CallbackTrackingIntegrationTests extends OtherServices {
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> "DUE".equals(table.status(callbackId)));
 		assertThat(table.appliedTransitions(callbackId)).endsWith("DUE->AGENT_RESERVED", "AGENT_RESERVED->DUE");
+		CallbackAgentReleased toldTheCustomer = awaitOne(callbackId, CallbackAgentReleased.class);
+		assertThat(toldTheCustomer.reason()).isEqualTo("DECLINED");
+		assertThat(toldTheCustomer.chatId()).isEqualTo(request.chatId());
 		await().during(Duration.ofSeconds(1))
 			.atMost(Duration.ofSeconds(3))
 			.until(() -> published.of(callbackId, CallbackDue.class).size() == 1);

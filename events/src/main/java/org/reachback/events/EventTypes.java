@@ -15,6 +15,7 @@ import org.reachback.events.bot.BotReplied;
 import org.reachback.events.bot.CallbackChangeRequested;
 import org.reachback.events.bot.CallbackOffered;
 import org.reachback.events.bot.CallbackRequested;
+import org.reachback.events.callback.CallbackAgentReleased;
 import org.reachback.events.callback.CallbackAgentReserved;
 import org.reachback.events.callback.CallbackCancelled;
 import org.reachback.events.callback.CallbackCompleted;
@@ -66,6 +67,7 @@ public final class EventTypes {
 		register("CallbackRejected", CallbackRejected.class);
 		register("CallbackDue", CallbackDue.class);
 		register("CallbackAgentReserved", CallbackAgentReserved.class);
+		register("CallbackAgentReleased", CallbackAgentReleased.class);
 		register("CallbackInProgress", CallbackInProgress.class);
 		register("CallbackCompleted", CallbackCompleted.class);
 		register("CallbackCancelled", CallbackCancelled.class);

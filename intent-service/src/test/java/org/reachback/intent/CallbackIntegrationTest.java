@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.reachback.events.AttemptOutcome;
 import org.reachback.events.Topics;
 import org.reachback.events.assignment.AgentAssigned.Channel;
+import org.reachback.events.callback.CallbackAgentReleased;
 import org.reachback.events.callback.CallbackAgentReserved;
 import org.reachback.events.callback.CallbackCompleted;
 import org.reachback.events.callback.CallbackExpired;
@@ -81,6 +82,22 @@ class CallbackIntegrationTest extends ChatApiSupport {
 		List<CallbackCancellationRequested> requests = chatTopic.of(chat.id(), CallbackCancellationRequested.class);
 		assertThat(requests).extracting(CallbackCancellationRequested::callbackId).containsExactly(callbackId);
 		assertThat(chatTopic.of(stranger.id())).noneMatch(CallbackCancellationRequested.class::isInstance);
+	}
+
+	@Test
+	void anAgentWhoLetsTheOfferGoIsNoLongerShownAndTheCustomerIsToldAnotherIsBeingFound() {
+		OpenChat chat = startChat("I was charged twice");
+		UUID callbackId = UUID.randomUUID();
+		publish(Topics.CALLBACK, new CallbackAgentReserved(UUID.randomUUID(), Instant.now(), callbackId, chat.id(),
+				"maria", "Maria"));
+		awaitStatus(chat, callbackId, "AGENT_RESERVED");
+
+		publish(Topics.CALLBACK, new CallbackAgentReleased(UUID.randomUUID(), Instant.now(), callbackId, chat.id(),
+				"TIMED_OUT"));
+
+		awaitStatus(chat, callbackId, "DUE");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> transcript(chat).toString().contains("We are finding another agent for you now."));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.reachback.callback.lifecycle.CallbackTransitions;
 import org.reachback.events.Topics;
 import org.reachback.events.assignment.AgentReserved;
 import org.reachback.events.assignment.OfferReleased;
+import org.reachback.events.callback.CallbackAgentReleased;
 import org.reachback.events.callback.CallbackAgentReserved;
 import org.reachback.events.callback.CallbackCancelled;
 import org.reachback.events.callback.CallbackCompleted;
@@ -61,13 +62,18 @@ public class TrackingService {
 		}
 	}
 
-	/** Back to waiting; interaction-manager keeps it queued, so no new due event is published. */
+	/**
+	 * Back to waiting. interaction-manager keeps it queued, so no new due event is published, but
+	 * {@link CallbackAgentReleased} tells the customer's view, which showed the agent.
+	 */
 	@Transactional
 	public void on(OfferReleased event) {
 		if (inbox.firstDelivery(CONSUMER, event)) {
 			transitions.move(event.callbackId(), CallbackStatus.DUE, "offer " + event.offerId() + " to agent "
 					+ event.agentId() + " released (" + event.reason() + "); waiting for the next agent",
-					callback -> callback.withAgent(null, null));
+					callback -> callback.withAgent(null, null))
+				.ifPresent(callback -> outbox.publish(Topics.CALLBACK, new CallbackAgentReleased(UUID.randomUUID(),
+						callback.updatedAt(), callback.id(), callback.chatId(), event.reason().name())));
 		}
 	}
 

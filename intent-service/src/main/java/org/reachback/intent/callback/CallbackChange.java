@@ -2,6 +2,7 @@ package org.reachback.intent.callback;
 
 import java.time.Instant;
 
+import org.reachback.events.callback.CallbackAgentReleased;
 import org.reachback.events.callback.CallbackAgentReserved;
 import org.reachback.events.callback.CallbackCancelled;
 import org.reachback.events.callback.CallbackCompleted;
@@ -49,6 +50,9 @@ record CallbackChange(CallbackStatus status, String phone, String queue, Instant
 			String name = reserved.agentName() == null ? reserved.agentId() : reserved.agentName();
 			return new CallbackChange(CallbackStatus.AGENT_RESERVED, null, null, null, null, null, name, null, null,
 					false, at);
+		}
+		if (event instanceof CallbackAgentReleased) {
+			return status(CallbackStatus.DUE, null, at);
 		}
 		if (event instanceof CallbackRejected rejected) {
 			return status(CallbackStatus.REJECTED, rejected.problem(), at);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.reachback.events.Media;
+import org.reachback.events.callback.CallbackAgentReleased;
 import org.reachback.events.callback.CallbackEvent;
 import org.reachback.events.callback.CallbackRescheduleRefused;
 import org.reachback.events.callback.CallbackRetryScheduled;
@@ -47,6 +48,9 @@ final class CallbackTexts {
 			String timeZone) {
 		if (event instanceof CallbackSlotRequested) {
 			return Optional.empty();
+		}
+		if (event instanceof CallbackAgentReleased) {
+			return Optional.of("We are finding another agent for you now.");
 		}
 		if (event instanceof CallbackRetryScheduled retry) {
 			return Optional.of("We couldn't reach you; we'll try again at " + at(retry.dueAt(), timeZone) + ".");

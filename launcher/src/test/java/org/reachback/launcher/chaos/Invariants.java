@@ -33,7 +33,7 @@ import org.reachback.launcher.chaos.Customers.Acknowledged;
  * @param staleViews callbacks whose status as the customer sees it differs from callback-service's
  * @param undelivered outbox rows not yet published, across all services
  * @param completed callbacks that ended COMPLETED
- * @param examples what was wrong with the first few transcripts that broke an invariant
+ * @param examples what was wrong with the first few transcripts and customer views that broke an invariant
  */
 record Invariants(int acknowledged, int missing, int duplicates, int lostCancellations, int extraSessions, int gaps, int doubled,
 		int reordered, Map<String, Integer> stuck, int staleViews, int undelivered, int completed,
@@ -91,10 +91,22 @@ record Invariants(int acknowledged, int missing, int duplicates, int lostCancell
 				undelivered += count(db, "select count(*) from " + schema + ".outbox_event", null);
 			}
 			Transcripts transcripts = transcripts(db, requests, callbackIds);
+			List<String> examples = new ArrayList<>(transcripts.examples);
+			try (PreparedStatement query = db.prepareStatement("select c.id, v.status, c.status from callback.callback c"
+					+ " join intent.callback_view v on v.callback_id = c.id where c.id = any(?) and v.status <> c.status"
+					+ " limit 5")) {
+				query.setArray(1, callbackIds);
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						examples.add("callback " + rows.getString(1) + ": the customer sees " + rows.getString(2)
+								+ ", callback-service has " + rows.getString(3));
+					}
+				}
+			}
 			return new Invariants(requests.size(), requests.size() - found, duplicates, lostCancellations, extraSessions,
 					transcripts.gaps, transcripts.doubled, transcripts.reordered,
 					statuses(db, requests, union(FINISHED, WAITING)), staleViews,
-					undelivered, completed, transcripts.examples);
+					undelivered, completed, examples);
 		}
 	}
 
