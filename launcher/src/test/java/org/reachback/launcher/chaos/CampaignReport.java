@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 import org.reachback.launcher.chaos.FaultCampaign.Injected;
@@ -30,13 +31,25 @@ final class CampaignReport {
 		out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (Result result : results) {
 			Invariants found = result.invariants();
-			out.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %d / %d | %d | %d / %d / %d | %s | %d | %d | %d | %d / %d / %d | %d | %d |%n",
+			out.append(String.format(Locale.ROOT,
+					"| %d | %d | %d | %d | %d | %d / %d | %d | %d / %d / %d | %s | %d | %d | %d | %d / %d / %d | %d | %d |%n",
 					result.plan().seed(), found.acknowledged(), result.abandoned(), found.missing(), found.duplicates(),
-					result.cancelled(), found.lostCancellations(), found.extraSessions(), found.gaps(), found.doubled(), found.reordered(),
+					result.cancelled(), found.lostCancellations(), found.extraSessions(), found.gaps(), found.doubled(),
+					found.reordered(),
 					found.stuck().isEmpty() ? "0" : found.stuck().toString(), found.staleViews(), found.undelivered(),
 					found.completed(), result.latency().getValueAtPercentile(50), result.latency().getValueAtPercentile(99),
 					result.latency().getMaxValue(), result.faults().size(),
 					result.restarts().values().stream().mapToInt(Integer::intValue).sum()));
+		}
+		out.append('\n');
+		for (Result result : results) {
+			out.append(String.format(Locale.ROOT,
+					"- seed %d: %d steps repeated by customers; settled in %.0f s once every customer was done;"
+							+ " agents completed %d sessions; faults struck up to %.1f s late (a broker restart"
+							+ " holds the next fault)%n",
+					result.plan().seed(), result.repeats(), result.settled().toMillis() / 1000.0,
+					result.completedByAgents(),
+					result.faults().stream().mapToLong(fault -> fault.late().toMillis()).max().orElse(0) / 1000.0));
 		}
 		results.stream()
 			.flatMap(result -> result.invariants().examples().stream().map(e -> "seed " + result.plan().seed() + ", " + e))
@@ -53,10 +66,14 @@ final class CampaignReport {
 				.filter(fault -> fault.fault().kind() == kind)
 				.toList();
 			if (!injected.isEmpty()) {
-				out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %d | %d |%n", kind, injected.size(),
+				OptionalLong worst = injected.stream()
+					.map(Injected::p99DuringMillis)
+					.flatMapToLong(OptionalLong::stream)
+					.max();
+				out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %d | %s |%n", kind, injected.size(),
 						spread(injected, Injected::readyAgain), spread(injected, Injected::latencyAgain),
 						injected.stream().filter(fault -> fault.recovery().isEmpty()).count(),
-						injected.stream().mapToLong(Injected::p99DuringMillis).max().orElse(0)));
+						worst.isPresent() ? String.valueOf(worst.getAsLong()) : "- (none acknowledged)"));
 			}
 		}
 		return out.toString();

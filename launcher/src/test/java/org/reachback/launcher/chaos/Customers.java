@@ -30,16 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Customers who each open a chat, ask the billing bot something it cannot answer, wait on the
- * chat's event stream for the callback prompt and take the callback it offers in the chat, through the public API only, at a fixed arrival rate (an open
- * loop: a slow or failing suite does not slow the arrivals down). Like a widget, a customer repeats
- * a step that failed for want of an answer (no connection, a 5xx, a 429) until two minutes have
- * passed, pausing longer after each failure (250 ms, doubling up to 5 s, each pause between half
- * and all of that at random, so that customers who failed together do not all come back together);
- * a repeated prompt answer returns the callback the first one booked. Every tenth customer cancels
- * the callback as soon as it is booked, which races the request through the suite. A request is
- * acknowledged once the answer returns its callback id: from then on the suite owes the callback.
- * Each request's latency runs from when it was due to start, so time spent queued behind slow ones
- * counts (no coordinated omission).
+ * chat's event stream for the callback prompt and take the callback it offers in the chat, through
+ * the public API only, at a fixed arrival rate (an open loop: a slow or failing suite does not
+ * slow the arrivals down). Like a widget, a customer repeats a step that failed for want of an
+ * answer (no connection, a 5xx, a 429) until two minutes have passed, pausing longer after each
+ * failure (250 ms, doubling up to 5 s, each pause between half and all of that at random, so that
+ * customers who failed together do not all come back together); a repeated prompt answer returns
+ * the callback the first one booked. Every tenth customer cancels the callback as soon as it is
+ * booked, which races the request through the suite. A request is acknowledged once the answer
+ * returns its callback id: from then on the suite owes the callback. Each request's latency runs
+ * from when it was due to start, so time spent queued behind slow ones counts (no coordinated
+ * omission).
  */
 final class Customers {
 

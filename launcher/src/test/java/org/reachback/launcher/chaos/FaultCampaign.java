@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -50,10 +51,11 @@ final class FaultCampaign {
 
 	/**
 	 * A fault as it was injected, and how long the suite took to recover from it: to be ready with
-	 * normal consumer lag again, and for latency to be back to normal.
+	 * normal consumer lag again, and for latency to be back to normal; the p99 latency of the
+	 * requests that arrived meanwhile, empty when none of them was acknowledged.
 	 */
 	record Injected(Fault fault, Duration late, Optional<Duration> readyAgain, Optional<Duration> latencyAgain,
-			long p99DuringMillis) {
+			OptionalLong p99DuringMillis) {
 
 		/** Until both were back; empty if either never was. */
 		Optional<Duration> recovery() {
@@ -83,6 +85,7 @@ final class FaultCampaign {
 		LocalPostgres postgres = LocalPostgres.start(0);
 		try (TcpProxy toPostgres = TcpProxy.start(0, postgres.port());
 				TcpProxy toKafka = TcpProxy.start(0, kafkaPort)) {
+			// a failed start closes the database; once started, the suite closes both
 			LocalKafka kafka = startBroker(postgres, kafkaLogs, kafkaPort, toKafka.port());
 			String jdbcUrl = "jdbc:postgresql://localhost:" + toPostgres.port() + "/postgres";
 			Path logs;
@@ -158,8 +161,9 @@ final class FaultCampaign {
 			Optional<Duration> ready = monitor.recoveryAfter(at, normalLag);
 			Optional<Duration> fast = latencyBack(acknowledged, at, normalLatency);
 			long until = at + ready.orElse(Duration.ofMinutes(1)).plusSeconds(1).toNanos();
+			Histogram during = histogram(acknowledged, at, until);
 			injected.add(new Injected(schedule.get(i), Duration.ofNanos(struck.get(i).lateNanos()), ready, fast,
-					histogram(acknowledged, at, until).getValueAtPercentile(99)));
+					during.getTotalCount() == 0 ? OptionalLong.empty() : OptionalLong.of(during.getValueAtPercentile(99))));
 		}
 		System.out.println("[chaos] consumer lag by group at the end: " + monitor.lagByGroup()
 				+ "; normal before the faults: " + normalLag);

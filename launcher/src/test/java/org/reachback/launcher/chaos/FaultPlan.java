@@ -11,8 +11,9 @@ import org.reachback.launcher.Service;
 
 /**
  * What one seed of the campaign does: how many callback requests at what rate, and every how often
- * each fault strikes while the first two thirds of them arrive. The seed decides which service each kill hits and shifts each fault by up to a
- * quarter of its period, so that twenty seeds meet twenty different interleavings of faults and flows.
+ * each fault strikes while the first two thirds of them arrive. The seed decides which service
+ * each kill hits and shifts each fault by up to a quarter of its period, so that twenty seeds meet
+ * twenty different interleavings of faults and flows.
  *
  * @param cutEvery how often every connection to the broker and the database is cut, alternately
  */

@@ -35,8 +35,8 @@ import org.reachback.launcher.chaos.Customers.Acknowledged;
  * @param completed callbacks that ended COMPLETED
  * @param examples what was wrong with the first few transcripts and customer views that broke an invariant
  */
-record Invariants(int acknowledged, int missing, int duplicates, int lostCancellations, int extraSessions, int gaps, int doubled,
-		int reordered, Map<String, Integer> stuck, int staleViews, int undelivered, int completed,
+record Invariants(int acknowledged, int missing, int duplicates, int lostCancellations, int extraSessions, int gaps,
+		int doubled, int reordered, Map<String, Integer> stuck, int staleViews, int undelivered, int completed,
 		List<String> examples) {
 
 	private static final Set<String> FINISHED = Set.of("COMPLETED", "CANCELLED", "REJECTED", "FAILED", "EXPIRED");
@@ -47,7 +47,8 @@ record Invariants(int acknowledged, int missing, int duplicates, int lostCancell
 	private static final List<String> SCHEMAS = List.of("intent", "chatbot", "callback", "interaction", "session");
 
 	boolean hold() {
-		return missing == 0 && duplicates == 0 && lostCancellations == 0 && extraSessions == 0 && gaps == 0 && doubled == 0 && reordered == 0
+		return missing == 0 && duplicates == 0 && lostCancellations == 0 && extraSessions == 0 && gaps == 0
+				&& doubled == 0 && reordered == 0
 				&& stuck.isEmpty() && staleViews == 0 && undelivered == 0;
 	}
 
@@ -60,7 +61,7 @@ record Invariants(int acknowledged, int missing, int duplicates, int lostCancell
 		try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
 			Map<String, Integer> unsettled = statuses(db, requests, FINISHED);
 			int absent = requests.size() - count(db, "select count(*) from callback.callback where id = any(?)",
-					db.createArrayOf("uuid", requests.stream().map(r -> UUID.fromString(r.callbackId())).toArray()));
+					callbackIds(db, requests));
 			if (absent > 0) {
 				unsettled.put("not yet at callback-service", absent);
 			}
@@ -71,7 +72,7 @@ record Invariants(int acknowledged, int missing, int duplicates, int lostCancell
 	static Invariants check(String jdbcUrl, String user, String password, List<Acknowledged> requests,
 			List<String> cancelled) throws SQLException {
 		try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
-			Array callbackIds = db.createArrayOf("uuid", requests.stream().map(r -> UUID.fromString(r.callbackId())).toArray());
+			Array callbackIds = callbackIds(db, requests);
 			Array phones = db.createArrayOf("text", requests.stream().map(Acknowledged::phone).toArray());
 			int found = count(db, "select count(*) from callback.callback where id = any(?)", callbackIds);
 			int duplicates = count(db, "select coalesce(sum(n - 1), 0) from (select count(*) n from callback.callback"
@@ -212,7 +213,7 @@ record Invariants(int acknowledged, int missing, int duplicates, int lostCancell
 		Map<String, Integer> stuck = new TreeMap<>();
 		try (PreparedStatement query = db.prepareStatement(
 				"select status, count(*) from callback.callback where id = any(?) group by status")) {
-			query.setArray(1, db.createArrayOf("uuid", requests.stream().map(r -> UUID.fromString(r.callbackId())).toArray()));
+			query.setArray(1, callbackIds(db, requests));
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
 					if (!leftOut.contains(rows.getString(1))) {
@@ -222,6 +223,10 @@ record Invariants(int acknowledged, int missing, int duplicates, int lostCancell
 			}
 		}
 		return stuck;
+	}
+
+	private static Array callbackIds(Connection db, List<Acknowledged> requests) throws SQLException {
+		return db.createArrayOf("uuid", requests.stream().map(r -> UUID.fromString(r.callbackId())).toArray());
 	}
 
 	private static int count(Connection db, String sql, Array parameter) throws SQLException {

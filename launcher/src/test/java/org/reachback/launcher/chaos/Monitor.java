@@ -66,7 +66,8 @@ final class Monitor implements AutoCloseable {
 
 	/** The normal lag: the largest seen before {@code nanos}, at least a handful of records. */
 	synchronized long normalLagBefore(long nanos) {
-		return Math.max(10, samples.stream().filter(s -> s.nanos < nanos && s.lag >= 0).mapToLong(Sample::lag).max().orElse(0));
+		return Math.max(10,
+				samples.stream().filter(s -> s.nanos < nanos && s.lag >= 0).mapToLong(Sample::lag).max().orElse(0));
 	}
 
 	/**
