@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * inbox, and the same request sent again as a new event finds its callback already recorded, so
  * either way there is one callback and one {@link CallbackScheduled}, {@link CallbackSlotRequested}
  * or {@link CallbackRejected}. A chosen slot stays {@code REQUESTED} until interaction-manager
- * answers ({@link SlotService}): only then is the customer told it is booked.
+ * answers ({@link SlotService}): only then is the customer told it is booked. A request whose
+ * cancellation overtook it ({@link CallbackArrivals}) is recorded and cancelled at once, never booked.
  */
 @Service
 public class BookingService {
