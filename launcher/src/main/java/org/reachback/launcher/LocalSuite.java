@@ -109,7 +109,6 @@ public final class LocalSuite implements AutoCloseable {
 			System.exit(1);
 			return;
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "reachback-stop"));
 		suite.printWelcome(data);
 		Thread.currentThread().join();
 	}
@@ -134,9 +133,9 @@ public final class LocalSuite implements AutoCloseable {
 	private static LocalSuite startKeeping(Path home, Path data, int postgresPort) {
 		requireFreePorts();
 		LocalPostgres postgres = LocalPostgres.startKeeping(data.resolve("postgres"), postgresPort);
-		return start(home, postgres,
-				withBroker(postgres, () -> LocalKafka.start(data.resolve("kafka"), KAFKA_PORT, KAFKA_PORT, 3)),
-				List.of());
+		LocalKafka kafka = withBroker(postgres,
+				() -> LocalKafka.start(data.resolve("kafka"), KAFKA_PORT, KAFKA_PORT, 3));
+		return launchAll(home, postgres, postgres.jdbcUrl(), kafka, List.of(), true);
 	}
 
 	/** Starts the broker, stopping the database already started when the broker cannot start. */
@@ -171,18 +170,25 @@ public final class LocalSuite implements AutoCloseable {
 			postgres.close();
 			throw ex;
 		}
-		return launchAll(home, postgres, jdbcUrl, kafka, overrides);
+		return launchAll(home, postgres, jdbcUrl, kafka, overrides, false);
 	}
 
 	private static LocalSuite start(Path home, LocalPostgres postgres, LocalKafka kafka, List<String> overrides) {
-		return launchAll(home, postgres, postgres.jdbcUrl(), kafka, overrides);
+		return launchAll(home, postgres, postgres.jdbcUrl(), kafka, overrides, false);
 	}
 
+	/**
+	 * @param stopOnExit whether the JVM's exit (Ctrl-C) stops everything, from the moment the suite
+	 * exists: a signal during the services' start-up must not leave them running
+	 */
 	private static LocalSuite launchAll(Path home, LocalPostgres postgres, String jdbcUrl, LocalKafka kafka,
-			List<String> overrides) {
+			List<String> overrides, boolean stopOnExit) {
 		LocalSuite suite = null;
 		try {
 			suite = new LocalSuite(home, postgres, jdbcUrl, kafka, overrides);
+			if (stopOnExit) {
+				Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "reachback-stop"));
+			}
 			for (Service service : Service.values()) {
 				suite.supervise(service, suite.launch(service));
 			}
@@ -297,6 +303,11 @@ public final class LocalSuite implements AutoCloseable {
 
 	/** From now on an exit of {@code process} that nobody asked for is reported and restarted. */
 	private synchronized void supervise(Service service, ServiceProcess process) {
+		if (closing) {
+			// started while the suite was being stopped: it must not outlive it
+			process.kill();
+			return;
+		}
 		services.put(service, process);
 		notifyAll();
 		Instant started = Instant.now();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -79,8 +80,8 @@ class RunCommandIT {
 		await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() -> {
 			assertThat(launcher.isAlive()).as("the launcher exited with " + (launcher.isAlive() ? 0 : launcher.exitValue()))
 				.isTrue();
-			return intent.statusOf("/actuator/health/readiness", null) == 200
-					&& TestHttp.onPort(Service.SESSION.port()).statusOf("/actuator/health/readiness", null) == 200;
+			return Arrays.stream(Service.values())
+				.allMatch(service -> TestHttp.onPort(service.port()).statusOf("/actuator/health/readiness", null) == 200);
 		});
 	}
 
