@@ -23,9 +23,10 @@ import org.reachback.infra.LocalPostgres;
  * The whole suite on one machine without Docker: a real Kafka broker (KRaft) and a real PostgreSQL,
  * and the five services, as child processes with the demo brand, agents and users. A service that
  * exits unexpectedly is reported and restarted (after 1 s, doubling to 30 s while it keeps crashing
- * at start-up). Ctrl-C stops everything. The run command keeps its data between runs in a data folder ({@code .reachback/} in
- * the working directory, {@code --data DIR} elsewhere, {@code --fresh} to start empty), with a
- * durable PostgreSQL; tests start the suite on temporary data instead.
+ * at start-up). Ctrl-C stops everything. The run command keeps its data between runs in a data
+ * folder ({@code .reachback/} in the working directory, {@code --data DIR} elsewhere,
+ * {@code --fresh} to start empty), with a durable PostgreSQL; tests start the suite on temporary
+ * data instead.
  */
 public final class LocalSuite implements AutoCloseable {
 
@@ -33,10 +34,6 @@ public final class LocalSuite implements AutoCloseable {
 
 	/** The local run's broker port; tests take a free one. */
 	private static final int KAFKA_PORT = 19092;
-
-	private final LocalPostgres postgres;
-
-	private final LocalKafka kafka;
 
 	/** A service restarted after an unexpected exit waits this long, doubled while it keeps crashing. */
 	private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
@@ -59,7 +56,12 @@ public final class LocalSuite implements AutoCloseable {
 		return thread;
 	});
 
-	private boolean closing;
+	/** Read outside the lock too, by {@link #awaitHealthy(Service)}. */
+	private volatile boolean closing;
+
+	private final LocalPostgres postgres;
+
+	private final LocalKafka kafka;
 
 	private final String jdbcUrl;
 
@@ -126,7 +128,8 @@ public final class LocalSuite implements AutoCloseable {
 	public static LocalSuite start(Path home, int postgresPort, List<String> overrides) {
 		requireFreePorts();
 		LocalPostgres postgres = LocalPostgres.start(postgresPort);
-		return start(home, postgres, withBroker(postgres, () -> LocalKafka.start(3)), overrides);
+		return launchAll(home, postgres, postgres.jdbcUrl(), withBroker(postgres, () -> LocalKafka.start(3)),
+				overrides, false);
 	}
 
 	/** Starts the suite on the data kept in {@code data} by earlier runs, or on new data there. */
@@ -171,10 +174,6 @@ public final class LocalSuite implements AutoCloseable {
 			throw ex;
 		}
 		return launchAll(home, postgres, jdbcUrl, kafka, overrides, false);
-	}
-
-	private static LocalSuite start(Path home, LocalPostgres postgres, LocalKafka kafka, List<String> overrides) {
-		return launchAll(home, postgres, postgres.jdbcUrl(), kafka, overrides, false);
 	}
 
 	/**
