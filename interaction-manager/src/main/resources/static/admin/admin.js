@@ -5,14 +5,18 @@
  * Each service owns its figures, so the page reads them where they live: interaction-manager (this
  * origin) for queues, agents, decisions and capacity; callback-service for callbacks by state and
  * its refusals; chatbot-service for containment and prompt acceptance. The other services' base
- * URLs come from /pages/config.json. Every request sends HTTP Basic credentials explicitly with
- * X-Requested-With, so a wrong password is a plain 401 and never the browser's own dialog.
+ * URLs come from /pages/config.json, and so does the identity provider a supervisor or an
+ * administrator signs in at (oidc.js). Every request sends the access token explicitly, never
+ * cookies, with X-Requested-With, so a refused call is a plain 401 and never the browser's own dialog.
  * Whatever customers, agents or bots wrote reaches the page as text (textContent), never as markup.
  */
 
-const STORAGE_KEY = 'reachback.admin.credentials';
+import { Identity } from '/pages/oidc.js';
+
 const REFRESH_MS = 2000;
 const CONFIG_RETRY_MS = 2000;
+const EXPIRED = 'Your sign-in has expired; please sign in again.';
+const NOT_A_SUPERVISOR = 'Sign in as a supervisor or an administrator to see the dashboard.';
 
 /** The lifecycle's states in the order a callback goes through them (callback-service's CallbackStatus). */
 const CALLBACK_STATES = ['REQUESTED', 'SCHEDULED', 'DUE', 'AGENT_RESERVED', 'IN_PROGRESS', 'COMPLETED',
@@ -39,9 +43,6 @@ const page = {
 	signedInUser: byId('signed-in-user'),
 	signOut: byId('sign-out'),
 	signInSection: byId('sign-in-section'),
-	signInForm: byId('sign-in-form'),
-	username: byId('username'),
-	password: byId('password'),
 	signIn: byId('sign-in'),
 	signInError: byId('sign-in-error'),
 	dashboard: byId('dashboard'),
@@ -72,12 +73,17 @@ const slotTime = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '
 const slotDay = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
 
-/** What the page knows; {@code session} changes with every sign-in and sign-out, so late answers are dropped. */
+/**
+ * What the page knows; {@code session} changes with every sign-in and sign-out, so late answers are
+ * dropped. {@code signedIn} is whether the dashboard is shown for {@code identity}'s token.
+ */
 const state = {
 	config: null,
-	credentials: null,
+	identity: null,
+	signedIn: false,
 	session: 0,
 	timer: null,
+	expiry: null,
 	queues: [],
 	decisions: [],
 	refusals: [],
@@ -123,17 +129,10 @@ function setText(target, text) {
 	}
 }
 
-function basicToken(user, password) {
-	const bytes = new TextEncoder().encode(`${user}:${password}`);
-	let binary = '';
-	bytes.forEach(byte => { binary += String.fromCharCode(byte); });
-	return btoa(binary);
-}
-
-async function getJson(url, token) {
+async function getJson(url, authorization) {
 	const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
-	if (token) {
-		headers.Authorization = `Basic ${token}`;
+	if (authorization) {
+		headers.Authorization = authorization;
 	}
 	const response = await fetch(url, { headers, credentials: 'omit', cache: 'no-store' });
 	if (!response.ok) {
@@ -143,7 +142,7 @@ async function getJson(url, token) {
 }
 
 function authorised(url) {
-	return getJson(url, state.credentials.token);
+	return getJson(url, state.identity.authorization());
 }
 
 function setStatus(text) {
@@ -156,7 +155,7 @@ function setStatus(text) {
 function describeFailure(source, error) {
 	if (error instanceof HttpError) {
 		if (error.status === 401 || error.status === 403) {
-			return `${source} refused these credentials (HTTP ${error.status}).`;
+			return `${source} refused this sign-in (HTTP ${error.status}).`;
 		}
 		return `${source} answered HTTP ${error.status}.`;
 	}
@@ -168,37 +167,18 @@ function describeFailure(source, error) {
 async function loadConfig() {
 	while (!state.config) {
 		try {
-			state.config = await getJson('/pages/config.json');
+			const config = await getJson('/pages/config.json');
+			if (typeof config?.identity?.issuer !== 'string') {
+				throw new Error('it names no identity provider');
+			}
+			state.config = config;
 		}
 		catch (error) {
 			setStatus(`The page's configuration cannot be loaded (${describeFailure('interaction-manager', error)}) Retrying…`);
 			await new Promise(resolve => setTimeout(resolve, CONFIG_RETRY_MS));
 		}
 	}
-}
-
-function storedCredentials() {
-	try {
-		const stored = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null');
-		return stored && typeof stored.user === 'string' && typeof stored.token === 'string' ? stored : null;
-	}
-	catch {
-		return null;
-	}
-}
-
-function storeCredentials(credentials) {
-	try {
-		if (credentials) {
-			sessionStorage.setItem(STORAGE_KEY, JSON.stringify(credentials));
-		}
-		else {
-			sessionStorage.removeItem(STORAGE_KEY);
-		}
-	}
-	catch {
-		// storage unavailable (private mode): the sign-in then lasts as long as the page
-	}
+	state.identity = new Identity(state.config.identity, 'admin');
 }
 
 function showSignIn(message) {
@@ -207,83 +187,90 @@ function showSignIn(message) {
 	page.signOut.hidden = true;
 	page.updated.hidden = true;
 	page.signInSection.hidden = false;
-	page.signIn.disabled = false;
-	if (message) {
-		page.signInError.textContent = message;
-		page.signInError.hidden = false;
-	}
-	setStatus('Sign in as an administrator to see the dashboard.');
+	page.signInError.hidden = !message;
+	page.signInError.textContent = message ?? '';
+	setStatus(message ? 'Not signed in.' : NOT_A_SUPERVISOR);
 }
 
 function showDashboard() {
 	page.signInSection.hidden = true;
 	page.signInError.hidden = true;
-	page.signedInUser.textContent = state.credentials.user;
+	page.signedInUser.textContent = state.identity.user;
 	page.signedIn.hidden = false;
 	page.signOut.hidden = false;
 	page.dashboard.hidden = false;
 }
 
-async function signIn(event) {
-	event.preventDefault();
-	const user = page.username.value.trim();
-	const password = page.password.value;
-	if (!user || !password) {
-		page.signInError.textContent = 'Enter your user name and password.';
-		page.signInError.hidden = false;
-		(user ? page.password : page.username).focus();
-		return;
-	}
-	page.signIn.disabled = true;
+/** Opens the identity provider's sign-in page; the dashboard carries on in openDashboard() when it comes back. */
+async function signIn() {
 	page.signInError.hidden = true;
-	setStatus('Signing in…');
-	const token = basicToken(user, password);
+	setStatus('Opening the sign-in page…');
 	try {
-		await loadConfig();
-		await getJson('/actuator/queues', token);
+		await state.identity.signIn();
 	}
 	catch (error) {
-		page.signIn.disabled = false;
-		page.signInError.textContent = signInFailure(error);
-		page.signInError.hidden = false;
-		setStatus('Not signed in.');
-		page.password.select();
-		page.password.focus();
+		showSignIn(error.message);
+		page.signIn.focus();
+	}
+}
+
+/**
+ * Finishes the sign-in the identity provider sent the browser back with, or goes on with the one
+ * this tab kept, if it is a supervisor's or an administrator's; otherwise asks to sign in.
+ */
+async function resume() {
+	try {
+		await state.identity.completeSignIn();
+	}
+	catch (error) {
+		showSignIn(error.message);
 		return;
 	}
-	page.password.value = '';
-	page.signIn.disabled = false;
-	start({ user, token });
+	if (!state.identity.signedIn()) {
+		const expired = state.identity.expired();
+		state.identity.forget();
+		showSignIn(expired ? EXPIRED : null);
+		return;
+	}
+	if (!state.identity.hasRole('SUPERVISOR', 'ADMIN')) {
+		const user = state.identity.user;
+		state.identity.forget();
+		showSignIn(`${user} is neither a supervisor nor an administrator. ${NOT_A_SUPERVISOR}`);
+		return;
+	}
+	start();
 	page.queuesHeading.focus();
 }
 
-function signInFailure(error) {
-	if (error instanceof HttpError && error.status === 401) {
-		return 'Wrong user name or password.';
-	}
-	if (error instanceof HttpError && error.status === 403) {
-		return 'This account is not an administrator: the dashboard needs an administrator\'s sign-in.';
-	}
-	return `Signing in failed: ${describeFailure('interaction-manager', error)} Try again in a moment.`;
-}
-
-function start(credentials) {
-	state.credentials = credentials;
-	storeCredentials(credentials);
+function start() {
+	state.signedIn = true;
 	state.session += 1;
 	state.problems.clear();
 	showDashboard();
 	setStatus('Loading the figures…');
 	poll(state.session);
+	// the services refuse the token from then on, so the sign-in panel comes back at once
+	state.expiry = setTimeout(() => leave(EXPIRED), state.identity.expiresIn());
 }
 
-function signOut(message) {
+/** Back to the sign-in panel: the token expired or was refused, or its user may not see the dashboard. */
+function leave(message) {
 	state.session += 1;
+	state.signedIn = false;
 	clearTimeout(state.timer);
-	state.credentials = null;
-	storeCredentials(null);
+	clearTimeout(state.expiry);
 	showSignIn(message);
-	page.username.focus();
+	state.identity.forget();
+	page.signIn.focus();
+}
+
+/** The sign-out button: here, and at the identity provider when it says how (it then sends the browser back). */
+function signOut() {
+	// first, while the token that names the provider's sign-in to end is still there
+	const signingOut = state.identity.signOut();
+	leave();
+	setStatus('Signed out.');
+	signingOut.catch(() => setStatus('Signed out here, but not at the sign-in page.'));
 }
 
 // ---- the live loop -------------------------------------------------------------------------
@@ -312,9 +299,9 @@ async function refresh(session) {
 	}
 	if (queues.status === 'rejected' && queues.reason instanceof HttpError
 			&& (queues.reason.status === 401 || queues.reason.status === 403)) {
-		signOut(queues.reason.status === 401
-			? 'Your sign-in is no longer accepted; sign in again.'
-			: signInFailure(queues.reason));
+		leave(queues.reason.status === 401
+			? EXPIRED
+			: `interaction-manager does not let ${state.identity.user} see the dashboard. ${NOT_A_SUPERVISOR}`);
 		return;
 	}
 	settle('queues', queues, renderQueueOverview);
@@ -734,7 +721,7 @@ function drawChart(slots) {
 
 function showCapacityNow() {
 	state.capacityShown = null;
-	if (state.credentials && state.queues.length > 0) {
+	if (state.signedIn && state.queues.length > 0) {
 		const session = state.session;
 		refreshCapacity(session)
 			.then(() => {
@@ -748,12 +735,7 @@ function showCapacityNow() {
 
 // ---- wiring --------------------------------------------------------------------------------
 
-page.signInForm.addEventListener('submit', event => {
-	signIn(event).catch(error => {
-		page.signIn.disabled = false;
-		setStatus(`Signing in failed (${error.message}).`);
-	});
-});
+page.signIn.addEventListener('click', () => signIn());
 page.signOut.addEventListener('click', () => signOut());
 page.reasonFilter.addEventListener('input', renderReasons);
 page.reasonFilter.addEventListener('change', renderReasons);
@@ -763,13 +745,7 @@ page.capacityDays.addEventListener('change', showCapacityNow);
 
 async function openDashboard() {
 	await loadConfig();
-	const stored = storedCredentials();
-	if (stored) {
-		start(stored);
-	}
-	else {
-		showSignIn();
-	}
+	await resume();
 }
 
 openDashboard().catch(error => setStatus(`The dashboard could not start (${error.message}); reload the page.`));

@@ -1,6 +1,6 @@
-// HTTP for the console: every call sends the agent's credentials explicitly (never cookies) and
-// X-Requested-With, so that Spring Security answers a wrong password with a plain 401 instead of
-// making the browser open its own sign-in dialog.
+// HTTP for the console: every call sends the agent's access token explicitly as a Bearer
+// Authorization header, never cookies, so that no other site's page can make a call with it; and
+// X-Requested-With, so that a refused call is a plain 401 rather than a sign-in the browser offers.
 
 /** An HTTP answer other than 2xx, or no answer at all (status 0). */
 export class HttpError extends Error {
@@ -10,15 +10,6 @@ export class HttpError extends Error {
 		this.status = status;
 		this.problem = problem;
 	}
-}
-
-/** The Authorization header for HTTP Basic, UTF-8 encoded as Spring Security reads it. */
-export function basic(user, password) {
-	let binary = '';
-	for (const byte of new TextEncoder().encode(`${user}:${password}`)) {
-		binary += String.fromCharCode(byte);
-	}
-	return `Basic ${btoa(binary)}`;
 }
 
 export function headers(authorization, extra = {}) {

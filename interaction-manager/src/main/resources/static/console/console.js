@@ -1,14 +1,16 @@
-// The agent console: sign in, set your state, answer the callback offered to you, then work the
-// session. interaction-manager (this page's origin) is polled every second for the agent, their
-// open offer and the callback they accepted; the session comes from session-service (session.js).
+// The agent console: sign in at the identity provider, set your state, answer the callback offered
+// to you, then work the session. interaction-manager (this page's origin) is polled every second for
+// the agent, their open offer and the callback they accepted; the session comes from session-service
+// (session.js).
 
-import { HttpError, basic, call } from './api.js';
+import { HttpError, call } from './api.js';
 import { dateTime, duration, part, setText, transcriptLine, words } from './dom.js';
 import { SessionPanel } from './session.js';
+import { Identity } from '/pages/oidc.js';
 
-const STORAGE_KEY = 'reachback.console.credentials';
 const POLL_MS = 1000;
 const LONGEST_RETRY_MS = 8000;
+const EXPIRED = 'Your sign-in has expired; please sign in again.';
 
 /** The page's one status line; a message from a source is cleared only by that source. */
 class StatusLine {
@@ -44,11 +46,11 @@ function services() {
 		for (let wait = 1000; ; wait = Math.min(wait * 2, LONGEST_RETRY_MS)) {
 			try {
 				const config = await call('/pages/config.json');
-				if (typeof config?.sessions === 'string') {
+				if (typeof config?.sessions === 'string' && typeof config.identity?.issuer === 'string') {
 					status.clear('config');
 					return config;
 				}
-				throw new Error('it names no session-service');
+				throw new Error('it names no session-service or no identity provider');
 			}
 			catch (error) {
 				status.show(`Cannot load the console's settings (${error.message}); retrying`, { source: 'config', error: true });
@@ -57,6 +59,14 @@ function services() {
 		}
 	})();
 	return servicesLoaded;
+}
+
+let identityLoaded = null;
+
+/** This page's sign-in, at the identity provider the settings name. */
+function identity() {
+	identityLoaded ??= services().then((config) => new Identity(config.identity, 'console'));
+	return identityLoaded;
 }
 
 function pause(millis) {
@@ -68,16 +78,17 @@ class AgentConsole {
 	constructor() {
 		this.agentId = null;
 		this.authorization = null;
+		this.identity = null;
+		this.expiry = null;
 		this.run = 0;
 		this.offer = null;
 		this.answered = null;
 		this.skew = 0;
 		this.sessions = new SessionPanel({ status, services });
-		part('sign-in-form').addEventListener('submit', (event) => {
-			event.preventDefault();
-			this.signInFromForm().catch((error) => this.signInError(`Cannot sign in: ${error.message}`));
-		});
-		part('sign-out').addEventListener('click', () => this.signOut('Signed out.'));
+		part('sign-in').addEventListener('click', () => this.signIn()
+			.catch((error) => this.signInError(`Cannot sign in: ${error.message}`)));
+		part('sign-out').addEventListener('click', () => this.signOut()
+			.catch((error) => status.show(`Signed out here, but not at the sign-in page: ${error.message}`, { error: true })));
 		for (const button of document.querySelectorAll('button[data-state]')) {
 			button.addEventListener('click', () => this.setState(button.dataset.state)
 				.catch((error) => status.show(`Your state was not changed: ${error.message}`, { error: true })));
@@ -89,26 +100,53 @@ class AgentConsole {
 		setInterval(() => this.tick(), 1000);
 	}
 
-	/** Signs in again with the credentials this tab kept, if any. */
+	/**
+	 * Finishes the sign-in the identity provider sent the browser back with, or goes on with the one
+	 * this tab kept; otherwise the sign-in panel stays.
+	 */
 	async restore() {
-		const kept = readKept();
-		if (!kept) {
-			part('username').focus();
+		this.identity = await identity();
+		try {
+			await this.identity.completeSignIn();
+		}
+		catch (error) {
+			this.signInError(error.message);
+			part('sign-in').focus();
+			return;
+		}
+		if (!this.identity.signedIn()) {
+			if (this.identity.expired()) {
+				this.identity.forget();
+				this.signInError(EXPIRED);
+			}
+			part('sign-in').focus();
+			return;
+		}
+		if (!this.identity.hasRole('AGENT', 'SUPERVISOR', 'ADMIN')) {
+			const user = this.identity.user;
+			this.identity.forget();
+			this.signInError(`Sign-in failed: ${user} may not use the agent console: the account has no agent role.`);
 			return;
 		}
 		part('sign-in-panel').hidden = true;
+		await this.open();
+	}
+
+	/** Reads the signed-in agent, trying again while interaction-manager cannot be reached. */
+	async open() {
+		const user = this.identity.user;
 		for (let wait = 1000; ; wait = Math.min(wait * 2, LONGEST_RETRY_MS)) {
 			try {
-				const agent = await this.fetchAgent(kept.user, kept.authorization);
-				this.start(kept.user, kept.authorization, agent);
+				const agent = await this.fetchAgent(user, this.identity.authorization());
+				this.start(agent);
+				part('state-available').focus();
 				return;
 			}
 			catch (error) {
 				if (error instanceof HttpError && error.status >= 400 && error.status < 500) {
-					forget();
-					part('sign-in-panel').hidden = false;
-					this.signInError('Your sign-in is no longer valid; please sign in again.');
-					part('username').focus();
+					this.leave();
+					this.signInError(signInProblem(user, error));
+					part('sign-in').focus();
 					return;
 				}
 				status.show(`Cannot reach interaction-manager (${error.message}); retrying`, { source: 'agent', error: true });
@@ -117,49 +155,29 @@ class AgentConsole {
 		}
 	}
 
-	async signInFromForm() {
-		const user = part('username').value.trim();
-		const password = part('password').value;
-		if (!user || !password) {
-			this.signInError('Enter your user name and password.');
-			return;
-		}
-		const button = part('sign-in');
-		button.disabled = true;
+	/** Opens the identity provider's sign-in page; the console carries on in restore() when it comes back. */
+	async signIn() {
 		part('sign-in-error').hidden = true;
-		const authorization = basic(user, password);
-		try {
-			const agent = await this.fetchAgent(user, authorization);
-			keep(user, authorization);
-			part('password').value = '';
-			this.start(user, authorization, agent);
-			part('state-available').focus();
-		}
-		catch (error) {
-			if (!(error instanceof HttpError)) {
-				throw error;
-			}
-			this.signInError(signInProblem(user, error));
-		}
-		finally {
-			button.disabled = false;
-		}
+		status.show('Opening the sign-in page…');
+		await (await identity()).signIn();
 	}
 
 	signInError(text) {
 		const node = part('sign-in-error');
 		node.textContent = text;
 		node.hidden = false;
+		status.clear('action');
 	}
 
 	fetchAgent(user, authorization) {
 		return call(`/api/v1/agents/${encodeURIComponent(user)}`, { authorization, onResponse: (response) => this.observeClock(response) });
 	}
 
-	start(user, authorization, agent) {
-		this.agentId = user;
-		this.authorization = authorization;
-		this.sessions.signIn(user, authorization);
+	/** Shows the workspace of the signed-in agent, whose agent id is their user name. */
+	start(agent) {
+		this.agentId = this.identity.user;
+		this.authorization = this.identity.authorization();
+		this.sessions.signIn(this.agentId, this.authorization);
 		part('sign-in-panel').hidden = true;
 		part('sign-in-error').hidden = true;
 		part('workspace').hidden = false;
@@ -169,11 +187,32 @@ class AgentConsole {
 		this.render(agent);
 		this.poll(++this.run).catch(() => {});
 		services().catch(() => {});
+		// the services refuse the token from then on, so the agent is asked to sign in again at once
+		this.expiry = setTimeout(() => this.expire(), this.identity.expiresIn());
 	}
 
-	signOut(message) {
+	/** The sign-out button: here, and at the identity provider when it says how (it then sends the browser back). */
+	async signOut() {
+		// first, while the token that names the provider's sign-in to end is still there
+		const signingOut = this.identity.signOut();
+		this.leave();
+		status.show('Signed out.');
+		part('sign-in').focus();
+		await signingOut;
+	}
+
+	/** The token ran out, or interaction-manager no longer accepts it. */
+	expire() {
+		this.leave();
+		this.signInError(EXPIRED);
+		part('sign-in').focus();
+	}
+
+	/** Back to the sign-in panel, forgetting the token and everything shown with it. */
+	leave() {
 		this.run += 1;
-		forget();
+		clearTimeout(this.expiry);
+		this.identity.forget();
 		this.sessions.clear();
 		this.agentId = null;
 		this.authorization = null;
@@ -183,8 +222,6 @@ class AgentConsole {
 		part('workspace').hidden = true;
 		part('who').hidden = true;
 		part('sign-in-panel').hidden = false;
-		status.show(message);
-		part('username').focus();
 	}
 
 	/** Reads the agent every second until signed out; a failure is shown and tried again, later each time. */
@@ -204,8 +241,14 @@ class AgentConsole {
 				if (run !== this.run) {
 					return;
 				}
-				if (error instanceof HttpError && (error.status === 401 || error.status === 404)) {
-					this.signOut('Your sign-in is no longer valid; please sign in again.');
+				if (error instanceof HttpError && error.status === 401) {
+					this.expire();
+					return;
+				}
+				if (error instanceof HttpError && error.status === 404) {
+					const user = this.agentId;
+					this.leave();
+					this.signInError(signInProblem(user, error));
 					return;
 				}
 				status.show(`Cannot reach interaction-manager (${error.message}); retrying`, { source: 'agent', error: true });
@@ -334,45 +377,16 @@ function customerName(offer) {
 	return offer.customer?.name || 'an unnamed customer';
 }
 
+/** Why interaction-manager refused the signed-in user (a 4xx). */
 function signInProblem(user, error) {
 	switch (error.status) {
 		case 401:
-			return 'Sign-in failed: wrong user name or password.';
+			return 'Sign-in failed: interaction-manager did not accept your sign-in. Try again.';
 		case 403:
 		case 404:
 			return `Sign-in failed: ${user} is not an agent here.`;
-		case 0:
-			return 'Sign-in failed: interaction-manager cannot be reached. Try again.';
 		default:
 			return `Sign-in failed: ${error.message}. Try again.`;
-	}
-}
-
-function keep(user, authorization) {
-	try {
-		sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ user, authorization }));
-	}
-	catch {
-		// storage may be off; the console still works until the page is reloaded
-	}
-}
-
-function readKept() {
-	try {
-		const kept = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null');
-		return typeof kept?.user === 'string' && typeof kept?.authorization === 'string' ? kept : null;
-	}
-	catch {
-		return null;
-	}
-}
-
-function forget() {
-	try {
-		sessionStorage.removeItem(STORAGE_KEY);
-	}
-	catch {
-		// nothing kept
 	}
 }
 

@@ -17,6 +17,7 @@ import org.reachback.events.bot.CallbackRequested;
 import org.reachback.events.chat.CallbackCancellationRequested;
 import org.reachback.testing.ServiceIntegrationTest;
 import org.reachback.testing.TestKafka;
+import org.reachback.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,7 +57,7 @@ class CallbackAdminApiTests {
 		String path = "/api/v1/callbacks/" + callbackId;
 
 		assertThat(status(() -> http.get().uri(path).retrieve().toBodilessEntity())).isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(status(() -> http.get().uri(path).headers(h -> h.setBasicAuth("maria", "demo")).retrieve()
+		assertThat(status(() -> http.get().uri(path).headers(h -> h.setBearerAuth(TestTokens.forUser("maria"))).retrieve()
 			.toBodilessEntity())).isEqualTo(HttpStatus.FORBIDDEN);
 		Map<String, Object> details = asAdmin(path);
 		assertThat(details.get("callback").toString()).contains("id=" + callbackId, "status=REJECTED",
@@ -107,7 +108,7 @@ class CallbackAdminApiTests {
 		Map<String, Long> after = countsByStatus();
 		assertThat(after).containsOnlyKeys(Arrays.stream(CallbackStatus.values()).map(Enum::name).toList());
 		assertThat(after.get("REJECTED")).isEqualTo(before.get("REJECTED") + 1);
-		assertThat(status(() -> http.get().uri("/actuator/callbacks").headers(h -> h.setBasicAuth("maria", "demo"))
+		assertThat(status(() -> http.get().uri("/actuator/callbacks").headers(h -> h.setBearerAuth(TestTokens.forUser("maria")))
 			.retrieve()
 			.toBodilessEntity())).isEqualTo(HttpStatus.FORBIDDEN);
 	}
@@ -244,7 +245,7 @@ class CallbackAdminApiTests {
 	}
 
 	private List<Map<String, Object>> list(String path) {
-		return http.get().uri(path).headers(h -> h.setBasicAuth("admin", "admin")).retrieve()
+		return http.get().uri(path).headers(h -> h.setBearerAuth(TestTokens.forUser("admin"))).retrieve()
 			.body(new ParameterizedTypeReference<>() {
 			});
 	}
@@ -254,7 +255,7 @@ class CallbackAdminApiTests {
 	}
 
 	private Map<String, Object> asAdmin(String path) {
-		return http.get().uri(path).headers(h -> h.setBasicAuth("admin", "admin")).retrieve()
+		return http.get().uri(path).headers(h -> h.setBearerAuth(TestTokens.forUser("admin"))).retrieve()
 			.body(new ParameterizedTypeReference<>() {
 			});
 	}

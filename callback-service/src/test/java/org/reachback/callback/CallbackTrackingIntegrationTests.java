@@ -30,6 +30,7 @@ import org.reachback.events.session.SessionCompleted;
 import org.reachback.events.session.SessionConnected;
 import org.reachback.events.session.SessionFailed;
 import org.reachback.testing.ServiceIntegrationTest;
+import org.reachback.testing.TestTokens;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.client.RestClient;
@@ -238,7 +239,7 @@ class CallbackTrackingIntegrationTests extends OtherServices {
 		return RestClient.create("http://localhost:" + port)
 			.get()
 			.uri(path)
-			.headers(headers -> headers.setBasicAuth("admin", "admin"))
+			.headers(headers -> headers.setBearerAuth(TestTokens.forUser("admin")))
 			.retrieve()
 			.body(new ParameterizedTypeReference<>() {
 			});

@@ -34,7 +34,7 @@ class ChatbotConfiguration {
 				.anyRequest()
 				.hasRole(SecurityConfiguration.ADMIN))
 			.cors(Customizer.withDefaults())
-			.httpBasic(Customizer.withDefaults())
+			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();

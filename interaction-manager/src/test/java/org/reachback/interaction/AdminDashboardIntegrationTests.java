@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reachback.testing.ServiceIntegrationTest;
 import org.reachback.testing.TestHttp;
+import org.reachback.testing.TestTokens;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -51,12 +52,14 @@ class AdminDashboardIntegrationTests {
 	}
 
 	@Test
-	void signingInWithAWrongPasswordIsAPlain401AndAnAgentIsForbidden() {
+	void anExpiredTokenIsA401AnAgentIsForbiddenAndASupervisorReads() {
+		String expired = TestHttp.bearer(TestTokens.token("admin", List.of("ADMIN"), Duration.ofMinutes(-1)));
 		for (String path : List.of("/actuator/queues", "/api/v1/queues/billing/availability?days=2")) {
-			TestHttp.Response wrong = fromThePage(path, TestHttp.basic("admin", "wrong"));
+			TestHttp.Response wrong = fromThePage(path, expired);
 			assertThat(wrong.status()).as(path).isEqualTo(401);
-			assertThat(wrong.raw().headers().firstValue("WWW-Authenticate")).as(path).isEmpty();
+			assertThat(wrong.header("WWW-Authenticate")).as(path).startsWith("Bearer");
 			assertThat(fromThePage(path, TestHttp.demoUser("maria")).status()).as(path).isEqualTo(403);
+			assertThat(fromThePage(path, TestHttp.demoUser("supervisor")).status()).as(path).isEqualTo(200);
 			assertThat(fromThePage(path, TestHttp.demoUser("admin")).status()).as(path).isEqualTo(200);
 		}
 	}

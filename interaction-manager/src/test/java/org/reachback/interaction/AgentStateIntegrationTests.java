@@ -158,7 +158,7 @@ class AgentStateIntegrationTests extends ContactCentreIntegrationTest {
 		assertThat(centre.call("admin", HttpMethod.GET, "/actuator/prometheus", null).body())
 			.contains("reachback_queue_agents_available{", "queue=\"billing\"", "reachback_queue_estimated_wait_seconds");
 		assertThat(centre.call(null, HttpMethod.GET, "/v3/api-docs", null).body())
-			.contains("/api/v1/offers/{offerId}/accept", "/api/v1/agents/{agentId}/state", "basic");
+			.contains("/api/v1/offers/{offerId}/accept", "/api/v1/agents/{agentId}/state", "\"bearerFormat\":\"JWT\"");
 	}
 
 }

@@ -67,11 +67,14 @@ class PagesIntegrationTests {
 		JsonNode services = config.expect(200);
 		assertThat(config.contentType()).startsWith("application/json");
 		assertThat(config.header("Cache-Control")).contains("no-cache");
-		assertThat(services.properties()).hasSize(4);
+		assertThat(services.properties()).hasSize(5);
 		assertThat(services.path("sessions").asString()).isEqualTo("http://localhost:8084");
 		assertThat(services.path("callbacks").asString()).isEqualTo("http://localhost:8082");
 		assertThat(services.path("bots").asString()).isEqualTo("http://localhost:8081");
 		assertThat(services.path("chats").asString()).isEqualTo("http://localhost:8080");
+		assertThat(services.path("identity").path("issuer").asString()).isEqualTo("http://localhost:8085");
+		assertThat(services.path("identity").path("clientId").asString()).isEqualTo("reachback-pages");
+		assertThat(http.get("/pages/oidc.js", null).contentType()).contains("javascript");
 	}
 
 	@Test
@@ -87,16 +90,14 @@ class PagesIntegrationTests {
 	}
 
 	@Test
-	void aWrongPasswordFromAPageIsAPlain401SoTheBrowserOpensNoDialogOfItsOwn() {
-		TestHttp.Response fromThePage = http.send(http.request("/api/v1/agents/maria", TestHttp.basic("maria", "wrong"))
-			.header("X-Requested-With", "XMLHttpRequest")
-			.GET());
-		assertThat(fromThePage.status()).isEqualTo(401);
-		assertThat(fromThePage.raw().headers().firstValue("WWW-Authenticate")).isEmpty();
+	void aPasswordIsNoWayInAndAMissingTokenIsABearerChallenge() {
+		TestHttp.Response password = http.get("/api/v1/agents/maria", TestHttp.basic("maria", "demo"));
+		TestHttp.Response none = http.get("/api/v1/agents/maria", null);
 
-		TestHttp.Response fromCurl = http.get("/api/v1/agents/maria", TestHttp.basic("maria", "wrong"));
-		assertThat(fromCurl.status()).isEqualTo(401);
-		assertThat(fromCurl.header("WWW-Authenticate")).startsWith("Basic");
+		assertThat(password.status()).isEqualTo(401);
+		// a bearer challenge never makes a browser open a sign-in dialog of its own
+		assertThat(none.status()).isEqualTo(401);
+		assertThat(none.header("WWW-Authenticate")).startsWith("Bearer");
 	}
 
 }

@@ -17,11 +17,13 @@ import java.util.function.Supplier;
 
 import org.reachback.infra.Directories;
 import org.reachback.infra.LocalKafka;
+import org.reachback.identity.LocalIssuer;
 import org.reachback.infra.LocalPostgres;
 
 /**
- * The whole suite on one machine without Docker: a real Kafka broker (KRaft) and a real PostgreSQL,
- * and the five services, as child processes with the demo brand, agents and users. A service that
+ * The whole suite on one machine without Docker: a real Kafka broker (KRaft), a real PostgreSQL and
+ * an OpenID Connect issuer with the demo users ({@link LocalIssuer}), and the five services, as child
+ * processes with the demo brand and agents. A service that
  * exits unexpectedly is reported and restarted (after 1 s, doubling to 30 s while it keeps crashing
  * at start-up). Ctrl-C stops everything. The run command keeps its data between runs in a data
  * folder ({@code .reachback/} in the working directory, {@code --data DIR} elsewhere,
@@ -34,6 +36,14 @@ public final class LocalSuite implements AutoCloseable {
 
 	/** The local run's broker port; tests take a free one. */
 	private static final int KAFKA_PORT = 19092;
+
+	/** Where the local run's issuer listens, also in tests: its address is in every token it signs. */
+	public static final int IDENTITY_PORT = 8085;
+
+	public static final String ISSUER = "http://localhost:" + IDENTITY_PORT;
+
+	/** The pages that sign in at the issuer, which sends its answer back to exactly these addresses. */
+	private static final List<String> PAGES = List.of("http://localhost:8083/console/", "http://localhost:8083/admin/");
 
 	/** A service restarted after an unexpected exit waits this long, doubled while it keeps crashing. */
 	private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
@@ -63,6 +73,8 @@ public final class LocalSuite implements AutoCloseable {
 
 	private final LocalKafka kafka;
 
+	private final LocalIssuer issuer;
+
 	private final String jdbcUrl;
 
 	private final Path home;
@@ -71,8 +83,8 @@ public final class LocalSuite implements AutoCloseable {
 
 	private final List<String> overrides;
 
-	private LocalSuite(Path home, LocalPostgres postgres, String jdbcUrl, LocalKafka kafka, List<String> overrides)
-			throws IOException {
+	private LocalSuite(Path home, LocalPostgres postgres, String jdbcUrl, LocalKafka kafka, LocalIssuer issuer,
+			List<String> overrides) throws IOException {
 		this.home = home.toAbsolutePath().normalize();
 		this.jdbcUrl = jdbcUrl;
 		this.overrides = List.copyOf(overrides);
@@ -82,6 +94,7 @@ public final class LocalSuite implements AutoCloseable {
 		}
 		this.postgres = postgres;
 		this.kafka = kafka;
+		this.issuer = issuer;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -129,7 +142,7 @@ public final class LocalSuite implements AutoCloseable {
 		requireFreePorts();
 		LocalPostgres postgres = LocalPostgres.start(postgresPort);
 		return launchAll(home, postgres, postgres.jdbcUrl(), withBroker(postgres, () -> LocalKafka.start(3)),
-				overrides, false);
+				overrides, null);
 	}
 
 	/** Starts the suite on the data kept in {@code data} by earlier runs, or on new data there. */
@@ -138,7 +151,7 @@ public final class LocalSuite implements AutoCloseable {
 		LocalPostgres postgres = LocalPostgres.startKeeping(data.resolve("postgres"), postgresPort);
 		LocalKafka kafka = withBroker(postgres,
 				() -> LocalKafka.start(data.resolve("kafka"), KAFKA_PORT, KAFKA_PORT, 3));
-		return launchAll(home, postgres, postgres.jdbcUrl(), kafka, List.of(), true);
+		return launchAll(home, postgres, postgres.jdbcUrl(), kafka, List.of(), data.resolve("identity"));
 	}
 
 	/** Starts the broker, stopping the database already started when the broker cannot start. */
@@ -154,8 +167,9 @@ public final class LocalSuite implements AutoCloseable {
 
 	private static void requireFreePorts() {
 		for (Service service : Service.values()) {
-			requireFree(service);
+			requireFree(service.port(), service.module());
 		}
+		requireFree(IDENTITY_PORT, "the local issuer");
 	}
 
 	/**
@@ -173,19 +187,25 @@ public final class LocalSuite implements AutoCloseable {
 			postgres.close();
 			throw ex;
 		}
-		return launchAll(home, postgres, jdbcUrl, kafka, overrides, false);
+		return launchAll(home, postgres, jdbcUrl, kafka, overrides, null);
 	}
 
 	/**
-	 * @param stopOnExit whether the JVM's exit (Ctrl-C) stops everything, from the moment the suite
-	 * exists: a signal during the services' start-up must not leave them running
+	 * @param keptKeys where the run command keeps the issuer's signing key, so that a page signed in
+	 * before a restart stays signed in; {@code null} for a test's run, which keeps it in the build's
+	 * output beside the logs. The run
+	 * command's JVM exit (Ctrl-C) stops everything from the moment the suite exists: a signal during
+	 * the services' start-up must not leave them running.
 	 */
 	private static LocalSuite launchAll(Path home, LocalPostgres postgres, String jdbcUrl, LocalKafka kafka,
-			List<String> overrides, boolean stopOnExit) {
+			List<String> overrides, Path keptKeys) {
 		LocalSuite suite = null;
+		LocalIssuer issuer = null;
 		try {
-			suite = new LocalSuite(home, postgres, jdbcUrl, kafka, overrides);
-			if (stopOnExit) {
+			issuer = LocalIssuer.start(IDENTITY_PORT,
+					keptKeys != null ? keptKeys : home.resolve("launcher/target/identity"), PAGES);
+			suite = new LocalSuite(home, postgres, jdbcUrl, kafka, issuer, overrides);
+			if (keptKeys != null) {
 				Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "reachback-stop"));
 			}
 			for (Service service : Service.values()) {
@@ -201,6 +221,9 @@ public final class LocalSuite implements AutoCloseable {
 				suite.close();
 			}
 			else {
+				if (issuer != null) {
+					issuer.close();
+				}
 				kafka.close();
 				postgres.close();
 			}
@@ -374,13 +397,13 @@ public final class LocalSuite implements AutoCloseable {
 	}
 
 	/** Another process on a service's port would answer its health checks; refuse to start instead. */
-	private static void requireFree(Service service) {
-		try (ServerSocket socket = new ServerSocket(service.port())) {
+	private static void requireFree(int port, String user) {
+		try (ServerSocket socket = new ServerSocket(port)) {
 			socket.setReuseAddress(true);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Port " + service.port() + " for " + service.module()
-					+ " is in use; is Reachback already running?", ex);
+			throw new IllegalStateException("Port " + port + " for " + user + " is in use; is Reachback already running?",
+					ex);
 		}
 	}
 
@@ -394,15 +417,18 @@ public final class LocalSuite implements AutoCloseable {
 		List<String> settings = new ArrayList<>(List.of("--spring.profiles.active=demo",
 				"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + service.schema(),
 				"--spring.datasource.password=" + password,
-				"--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
-		settings.addAll(DemoUsers.asArguments());
+				"--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuer(),
+				"--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.issuer() + "/oauth2/jwks",
+				"--reachback.pages.identity.issuer=" + issuer.issuer()));
 		settings.addAll(overrides);
 		return settings;
 	}
 
 	private void printWelcome(Path data) {
 		System.out.println();
-		System.out.println("Reachback is running (demo brand 'acme'; agents maria, li, sam / demo; admin / admin)");
+		System.out.println("Reachback is running (demo brand 'acme'; demo users of the local run only: agents maria, li,"
+				+ " sam / demo; supervisor / demo; admin / admin)");
 		for (Service service : Service.values()) {
 			System.out.printf("  %-20s http://localhost:%d   (API docs: /swagger-ui.html)%n", service.module(),
 					service.port());
@@ -411,6 +437,7 @@ public final class LocalSuite implements AutoCloseable {
 				+ " http://localhost:8083/console/ (agents), http://localhost:8083/admin/ (administrator)");
 		System.out.println("  SIP (voice calls)    session-service on 127.0.0.1:5060 (UDP, TCP); agents' phones"
 				+ " 127.0.0.1:5071 (maria), :5072 (li), :5073 (sam); customers through the trunk at 127.0.0.1:5080");
+		System.out.println("  Sign-in (OIDC)       " + issuer.issuer() + " (a token for curl: see README)");
 		System.out.println("  Kafka (KRaft)        " + kafka.bootstrapServers());
 		System.out.println("  PostgreSQL           " + postgres.jdbcUrl()
 				+ " (superuser postgres / postgres; each service as its own role, password = role name)");
@@ -431,6 +458,7 @@ public final class LocalSuite implements AutoCloseable {
 		supervisor.shutdownNow();
 		running.forEach(ServiceProcess::requestStop);
 		running.forEach(ServiceProcess::awaitStop);
+		issuer.close();
 		kafka.close();
 		postgres.close();
 	}

@@ -37,9 +37,10 @@ class JourneysIT {
 
 	private static final List<String> AGENTS = List.of("maria", "li", "sam");
 
-	private static final String ADMIN = TestHttp.demoUser("admin");
+	/** Signed in at the local run's issuer once the suite has started. */
+	private String asAdmin;
 
-	private static final String MARIA = TestHttp.demoUser("maria");
+	private String asMaria;
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -72,16 +73,18 @@ class JourneysIT {
 	@BeforeAll
 	void startSuite() {
 		suite = LocalSuite.start(Path.of(System.getProperty("reachback.home", "..")), 0, FAST_OUTCOMES);
+		asAdmin = LocalSignIn.bearer("admin");
+		asMaria = LocalSignIn.bearer("maria");
 	}
 
 	@AfterEach
 	void everyAgentOffline() {
 		for (String agent : AGENTS) {
-			interaction.put("/api/v1/agents/" + agent + "/state", ADMIN, Map.of("state", "OFFLINE")).expect(202);
+			interaction.put("/api/v1/agents/" + agent + "/state", asAdmin, Map.of("state", "OFFLINE")).expect(202);
 		}
 		for (String agent : AGENTS) {
 			await().atMost(Duration.ofSeconds(30))
-				.until(() -> interaction.get("/api/v1/agents/" + agent, ADMIN).expect(200).path("state").asString(),
+				.until(() -> interaction.get("/api/v1/agents/" + agent, asAdmin).expect(200).path("state").asString(),
 						"OFFLINE"::equals);
 		}
 	}
@@ -121,9 +124,9 @@ class JourneysIT {
 		awaitStatus(customer, callbackId, "DUE");
 
 		// A billing agent becomes available, is reserved and offered the callback with its context.
-		interaction.put("/api/v1/agents/maria/state", MARIA, Map.of("state", "AVAILABLE")).expect(202);
+		interaction.put("/api/v1/agents/maria/state", asMaria, Map.of("state", "AVAILABLE")).expect(202);
 		JsonNode offer = await().atMost(Duration.ofSeconds(30))
-			.until(() -> interaction.get("/api/v1/agents/maria/offers", MARIA)
+			.until(() -> interaction.get("/api/v1/agents/maria/offers", asMaria)
 				.expect(200)
 				.valueStream()
 				.filter(o -> customer.chatId.equals(o.path("chatId").asString()))
@@ -132,25 +135,25 @@ class JourneysIT {
 		assertThat(offer.toString()).contains("charged twice").contains("billing_dispute");
 		assertThat(intent.get("/api/v1/callbacks/" + callbackId, customer.bearer()).expect(200).path("status").asString())
 			.isEqualTo("AGENT_RESERVED");
-		interaction.post("/api/v1/offers/" + offer.path("offerId").asString() + "/accept", MARIA, Map.of()).expect(200);
+		interaction.post("/api/v1/offers/" + offer.path("offerId").asString() + "/accept", asMaria, Map.of()).expect(200);
 
 		// The agent joins the chat and sees the transcript and the bot's reason.
 		JsonNode mySession = await().atMost(Duration.ofSeconds(30))
-			.until(() -> sessions.get("/api/v1/agents/maria/sessions", MARIA)
+			.until(() -> sessions.get("/api/v1/agents/maria/sessions", asMaria)
 				.expect(200)
 				.valueStream()
 				.filter(s -> customer.chatId.equals(s.path("chatId").asString()))
 				.findFirst(), Optional::isPresent)
 			.orElseThrow();
 		String sessionId = mySession.path("sessionId").asString();
-		JsonNode session = sessions.get("/api/v1/sessions/" + sessionId, MARIA).expect(200);
+		JsonNode session = sessions.get("/api/v1/sessions/" + sessionId, asMaria).expect(200);
 		assertThat(session.path("phone").asString()).isEqualTo("+442079460958");
 		assertThat(session.path("reason").asString()).isNotBlank();
 		assertThat(session.path("transcript").toString()).contains("charged twice");
 		awaitEntry(customer, "agent-joined", "AGENT");
 
 		// Agent and customer talk.
-		sessions.post("/api/v1/sessions/" + sessionId + "/messages", MARIA,
+		sessions.post("/api/v1/sessions/" + sessionId + "/messages", asMaria,
 				Map.of("text", "Hi Ana, Maria from billing here. Let me look at that double charge.")).expect(202);
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> transcript(customer).stream()
@@ -159,14 +162,14 @@ class JourneysIT {
 		intent.post("/api/v1/chats/" + customer.chatId + "/messages", customer.bearer(),
 				Map.of("text", "Thank you Maria, it was order 1234.")).expect(202);
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> sessions.get("/api/v1/sessions/" + sessionId, MARIA)
+			.until(() -> sessions.get("/api/v1/sessions/" + sessionId, asMaria)
 				.expect(200)
 				.path("transcript")
 				.toString()
 				.contains("order 1234"));
 
 		// The agent completes the session; the callback ends completed and the customer sees it.
-		sessions.post("/api/v1/sessions/" + sessionId + "/complete", MARIA, Map.of()).expect(200);
+		sessions.post("/api/v1/sessions/" + sessionId + "/complete", asMaria, Map.of()).expect(200);
 		awaitStatus(customer, callbackId, "COMPLETED");
 		assertThat(kinds(customer)).contains("message", "prompt", "callback", "agent-joined", "agent-left");
 
@@ -190,7 +193,7 @@ class JourneysIT {
 				.path("callbackId")
 				.asString();
 			awaitStatus(customer, callbackId, "DUE");
-			interaction.put("/api/v1/agents/maria/state", MARIA, Map.of("state", "AVAILABLE")).expect(202);
+			interaction.put("/api/v1/agents/maria/state", asMaria, Map.of("state", "AVAILABLE")).expect(202);
 			assertThat(acceptOffer(callbackId).path("media").asString()).isEqualTo("voice");
 
 			// Maria's phone rings first; once she answers, the customer's; they talk; the customer hangs up.
@@ -206,7 +209,7 @@ class JourneysIT {
 			assertThat(session.path("call").path("state").asString()).isEqualTo("ENDED");
 			assertThat(session.path("call").path("agentPhone").asString()).isEqualTo("sip:maria@127.0.0.1:" + MARIAS_PHONE);
 			awaitSystemLine(customer, "You are on the phone with Maria");
-			assertThat(callbacks.get("/api/v1/callbacks/" + callbackId, ADMIN).expect(200).path("transitions").toString())
+			assertThat(callbacks.get("/api/v1/callbacks/" + callbackId, asAdmin).expect(200).path("transitions").toString())
 				.contains("completed after");
 		}
 	}
@@ -234,7 +237,7 @@ class JourneysIT {
 			assertThat(marias.exitCode()).isZero();
 			assertThat(customers.exitCode()).isZero();
 		}
-		JsonNode record = callbacks.get("/api/v1/callbacks/" + callbackId, ADMIN).expect(200);
+		JsonNode record = callbacks.get("/api/v1/callbacks/" + callbackId, asAdmin).expect(200);
 		assertThat(record.path("callback").path("attempt").asInt()).isEqualTo(2);
 		assertThat(record.path("transitions").toString()).contains("BUSY on attempt 1");
 	}
@@ -253,13 +256,13 @@ class JourneysIT {
 
 			// The interrupted attempt is settled, not redialled; with no attempt left for it here, it expires.
 			awaitStatus(customer, callbackId, "EXPIRED");
-			assertThat(callbacks.get("/api/v1/callbacks/" + callbackId, ADMIN).expect(200).path("transitions").toString())
+			assertThat(callbacks.get("/api/v1/callbacks/" + callbackId, asAdmin).expect(200).path("transitions").toString())
 				.contains("INTERRUPTED");
 			assertThat(sessionOf(callbackId).path("outcome").asString()).isEqualTo("INTERRUPTED");
 			assertThat(customers.received()).containsExactly("INVITE");
 			assertThat(marias.received()).containsExactly("INVITE");
 			await().atMost(Duration.ofSeconds(30))
-				.until(() -> interaction.get("/api/v1/agents/maria", ADMIN).expect(200).path("state").asString(),
+				.until(() -> interaction.get("/api/v1/agents/maria", asAdmin).expect(200).path("state").asString(),
 						"AVAILABLE"::equals);
 		}
 	}
@@ -313,7 +316,7 @@ class JourneysIT {
 		assertThat(callback.path("preferredAgent").asString()).isEqualTo("maria");
 		awaitSystemLine(customer, "Your callback is booked for");
 		assertNoSlotOverbooked("billing");
-		assertThat(interaction.get("/api/v1/queues/billing/availability?days=2", ADMIN).expect(200).valueStream()
+		assertThat(interaction.get("/api/v1/queues/billing/availability?days=2", asAdmin).expect(200).valueStream()
 			.filter(slot -> Instant.parse(slot.path("start").asString()).equals(tomorrowAtTen))
 			.findFirst()
 			.orElseThrow()
@@ -375,10 +378,10 @@ class JourneysIT {
 			.path("callbackId")
 			.asString();
 		awaitStatus(customer, callbackId, "DUE");
-		interaction.put("/api/v1/agents/maria/state", MARIA, Map.of("state", "AVAILABLE")).expect(202);
+		interaction.put("/api/v1/agents/maria/state", asMaria, Map.of("state", "AVAILABLE")).expect(202);
 
 		// Attempt 1: Maria records that nobody answered; the retry policy tries again (2 s later here).
-		sessions.post("/api/v1/sessions/" + acceptedSession(callbackId) + "/complete", MARIA,
+		sessions.post("/api/v1/sessions/" + acceptedSession(callbackId) + "/complete", asMaria,
 				Map.of("outcome", "NO_ANSWER")).expect(200);
 		awaitSystemLine(customer, "We couldn't reach you; we'll try again at");
 
@@ -387,7 +390,7 @@ class JourneysIT {
 		acceptedSession(callbackId);
 		awaitStatus(customer, callbackId, "EXPIRED");
 		awaitSystemLine(customer, "Sorry, we tried but could not call you back in time.");
-		JsonNode record = callbacks.get("/api/v1/callbacks/" + callbackId, ADMIN).expect(200);
+		JsonNode record = callbacks.get("/api/v1/callbacks/" + callbackId, asAdmin).expect(200);
 		assertThat(record.path("transitions").valueStream()
 			.filter(t -> t.path("applied").asBoolean())
 			.map(t -> t.path("to").asString())
@@ -446,7 +449,7 @@ class JourneysIT {
 	private String acceptedSession(String callbackId) {
 		acceptOffer(callbackId);
 		return await().atMost(Duration.ofSeconds(30))
-			.until(() -> sessions.get("/api/v1/agents/maria/sessions", MARIA)
+			.until(() -> sessions.get("/api/v1/agents/maria/sessions", asMaria)
 				.expect(200)
 				.valueStream()
 				.filter(s -> callbackId.equals(s.path("callbackId").asString())
@@ -472,27 +475,27 @@ class JourneysIT {
 		String callbackId = intent.post(customer.promptPath(awaitPromptId(customer)), customer.bearer(),
 				Map.of("option", "callback-asap", "phone", phone)).expect(202).path("callbackId").asString();
 		awaitStatus(customer, callbackId, "DUE");
-		interaction.put("/api/v1/agents/maria/state", MARIA, Map.of("state", "AVAILABLE")).expect(202);
+		interaction.put("/api/v1/agents/maria/state", asMaria, Map.of("state", "AVAILABLE")).expect(202);
 		return callbackId;
 	}
 
 	/** Waits for the callback to be offered to Maria and accepts it; returns the offer as she saw it. */
 	private JsonNode acceptOffer(String callbackId) {
 		JsonNode offer = await().atMost(Duration.ofSeconds(30))
-			.until(() -> interaction.get("/api/v1/agents/maria/offers", MARIA)
+			.until(() -> interaction.get("/api/v1/agents/maria/offers", asMaria)
 				.expect(200)
 				.valueStream()
 				.filter(o -> callbackId.equals(o.path("callbackId").asString()))
 				.findFirst(), Optional::isPresent)
 			.orElseThrow();
-		interaction.post("/api/v1/offers/" + offer.path("offerId").asString() + "/accept", MARIA, Map.of()).expect(200);
+		interaction.post("/api/v1/offers/" + offer.path("offerId").asString() + "/accept", asMaria, Map.of()).expect(200);
 		return offer;
 	}
 
 	/** Maria's latest session for the callback, as the agent console reads it. */
 	private JsonNode sessionOf(String callbackId) {
 		String sessionId = await().atMost(Duration.ofSeconds(30))
-			.until(() -> sessions.get("/api/v1/agents/maria/sessions", MARIA)
+			.until(() -> sessions.get("/api/v1/agents/maria/sessions", asMaria)
 				.expect(200)
 				.valueStream()
 				.filter(s -> callbackId.equals(s.path("callbackId").asString()))
@@ -500,12 +503,12 @@ class JourneysIT {
 			.orElseThrow()
 			.path("sessionId")
 			.asString();
-		return sessions.get("/api/v1/sessions/" + sessionId, MARIA).expect(200);
+		return sessions.get("/api/v1/sessions/" + sessionId, asMaria).expect(200);
 	}
 
 	/** No slot of the queue's admin availability shows more booked than its capacity. */
 	private void assertNoSlotOverbooked(String queue) {
-		assertThat(interaction.get("/api/v1/queues/" + queue + "/availability?days=7", ADMIN).expect(200).valueStream())
+		assertThat(interaction.get("/api/v1/queues/" + queue + "/availability?days=7", asAdmin).expect(200).valueStream())
 			.isNotEmpty()
 			.allSatisfy(slot -> assertThat(slot.path("booked").asInt()).as(slot.toString())
 				.isLessThanOrEqualTo(slot.path("capacity").asInt()));
@@ -546,7 +549,7 @@ class JourneysIT {
 
 	/** callback-service holds the callback with the number in E.164, scheduled exactly once. */
 	private void assertBookedOnce(String callbackId, String phone) {
-		JsonNode record = callbacks.get("/api/v1/callbacks/" + callbackId, ADMIN).expect(200);
+		JsonNode record = callbacks.get("/api/v1/callbacks/" + callbackId, asAdmin).expect(200);
 		assertThat(record.path("callback").path("phone").asString()).isEqualTo(phone);
 		assertThat(record.path("transitions")
 			.valueStream()

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.reachback.events.EventRecords;
 import org.reachback.events.Topics;
 import org.reachback.testing.TestHttp;
+import org.reachback.testing.TestTokens;
 import org.reachback.testing.logs.LogGate;
 
 import tools.jackson.databind.JsonNode;
@@ -46,9 +47,10 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OwaspApiTop10IT {
 
-	private static final String ADMIN = TestHttp.demoUser("admin");
+	/** Signed in at the local run's issuer once the suite has started. */
+	private String asAdmin;
 
-	private static final String MARIA = TestHttp.demoUser("maria");
+	private String asMaria;
 
 	private static final String EVIL_ORIGIN = "https://evil.example";
 
@@ -67,6 +69,8 @@ class OwaspApiTop10IT {
 	@BeforeAll
 	void startSuite() {
 		suite = LocalSuite.start(Path.of(System.getProperty("reachback.home", "..")), 0);
+		asAdmin = LocalSignIn.bearer("admin");
+		asMaria = LocalSignIn.bearer("maria");
 	}
 
 	@AfterAll
@@ -91,9 +95,9 @@ class OwaspApiTop10IT {
 			.path("title").asString();
 		assertThat(wrongChat).isEqualTo(noChat);
 		// an agent acts as themself only
-		interaction.put("/api/v1/agents/li/state", MARIA, Map.of("state", "AVAILABLE")).expect(403);
-		interaction.get("/api/v1/agents/li/offers", MARIA).expect(403);
-		sessions.get("/api/v1/agents/li/sessions", MARIA).expect(403);
+		interaction.put("/api/v1/agents/li/state", asMaria, Map.of("state", "AVAILABLE")).expect(403);
+		interaction.get("/api/v1/agents/li/offers", asMaria).expect(403);
+		sessions.get("/api/v1/agents/li/sessions", asMaria).expect(403);
 	}
 
 	@Test
@@ -110,8 +114,14 @@ class OwaspApiTop10IT {
 			.path("ticket")
 			.asString();
 		intent.get("/api/v1/chats/" + chat.id + "/transcript", TestHttp.bearer(ticket)).expect(404);
-		interaction.get("/api/v1/agents/maria", TestHttp.basic("maria", "wrong")).expect(401);
-		callbacks.get("/api/v1/callbacks", TestHttp.basic("admin", "")).expect(401);
+		// agents and administrators sign in at the identity provider: no password is taken here, and
+		// a token another issuer signed, or one that has expired, opens nothing
+		interaction.get("/api/v1/agents/maria", TestHttp.basic("maria", "demo")).expect(401);
+		callbacks.get("/api/v1/callbacks", TestHttp.basic("admin", "admin")).expect(401);
+		callbacks.get("/api/v1/callbacks", TestHttp.bearer(TestTokens.forUser("admin"))).expect(401);
+		interaction.get("/actuator/queues",
+				TestHttp.bearer(TestTokens.token("admin", List.of("ADMIN"), Duration.ofMinutes(-5))))
+			.expect(401);
 	}
 
 	@Test
@@ -120,7 +130,7 @@ class OwaspApiTop10IT {
 		JsonNode refused = intent.post("/api/v1/chats", null,
 				Map.of("brand", "acme", "message", "hello", "bot", "billing", "token", "chosen-by-me")).expect(400);
 		assertThat(refused.path("detail").asString()).contains("is not a field");
-		interaction.put("/api/v1/agents/maria/state", MARIA, Map.of("state", "AVAILABLE", "skills", List.of("all")))
+		interaction.put("/api/v1/agents/maria/state", asMaria, Map.of("state", "AVAILABLE", "skills", List.of("all")))
 			.expect(400);
 		// and a response shows no more than its reader may see: the customer's own number, masked
 		Chat chat = billingChat();
@@ -173,10 +183,16 @@ class OwaspApiTop10IT {
 	@Test
 	void api5BrokenFunctionLevelAuthorization() {
 		// an agent is not an administrator: callback administration, metrics and the admin views are closed
-		callbacks.get("/api/v1/callbacks", MARIA).expect(403);
-		interaction.get("/actuator/prometheus", MARIA).expect(403);
-		intent.get("/actuator/chats", MARIA).expect(403);
-		bots.get("/actuator/metrics", MARIA).expect(403);
+		callbacks.get("/api/v1/callbacks", asMaria).expect(403);
+		interaction.get("/actuator/prometheus", asMaria).expect(403);
+		intent.get("/actuator/chats", asMaria).expect(403);
+		bots.get("/actuator/metrics", asMaria).expect(403);
+		// a supervisor reads the operational views but does not change the running services
+		String supervisor = LocalSignIn.bearer("supervisor");
+		callbacks.get("/api/v1/callbacks", supervisor).expect(200);
+		interaction.get("/actuator/queues", supervisor).expect(200);
+		intent.get("/actuator/intents", supervisor).expect(403);
+		intent.get("/actuator/intents", asAdmin).expect(200);
 		// and a customer's chat token opens no agent or admin route
 		Chat chat = startChat("hello");
 		interaction.get("/api/v1/queues", chat.bearer()).expect(401);
@@ -258,7 +274,7 @@ class OwaspApiTop10IT {
 		for (TestHttp service : List.of(intent, callbacks, interaction, sessions, bots)) {
 			JsonNode api = service.get("/v3/api-docs", null).expect(200);
 			assertThat(api.path("paths").has("/error")).as(service.base()).isFalse();
-			service.get("/error", ADMIN).expect(404);
+			service.get("/error", asAdmin).expect(404);
 			api.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
 				JsonNode responses = operation.getValue().path("responses");
 				responses.properties().stream().filter(response -> response.getKey().startsWith("4")).forEach(
@@ -293,7 +309,7 @@ class OwaspApiTop10IT {
 				.ignoreExceptions()
 				.until(() -> committed(admin, group, Topics.DIAL_PROGRESS) >= 2);
 			assertThat(sessions.get("/actuator/health", null).expect(200).path("status").asString()).isEqualTo("UP");
-			assertThat(sessions.get("/api/v1/agents/maria/sessions", MARIA).expect(200).valueStream()).isEmpty();
+			assertThat(sessions.get("/api/v1/agents/maria/sessions", asMaria).expect(200).valueStream()).isEmpty();
 		}
 	}
 

@@ -58,7 +58,7 @@ class PagesIT {
 	@AfterEach
 	void everyAgentOffline() {
 		for (String agent : List.of("maria", "li", "sam")) {
-			interaction.put("/api/v1/agents/" + agent + "/state", TestHttp.demoUser("admin"), Map.of("state", "OFFLINE"))
+			interaction.put("/api/v1/agents/" + agent + "/state", LocalSignIn.bearer("admin"), Map.of("state", "OFFLINE"))
 				.expect(202);
 		}
 	}
@@ -245,10 +245,19 @@ class PagesIT {
 		customer.await(d -> status.equals(customer.findInShadow(WIDGET, "callback-status").getAttribute("data-status")));
 	}
 
+	/**
+	 * Signs in as a person does: the page sends them to the local run's issuer, they type their
+	 * password there (never into the page), and the issuer sends them back, signed in.
+	 */
 	private static void signIn(Browser browser, String user, String password) {
-		browser.find("username").sendKeys(user);
-		browser.find("password").sendKeys(password);
+		String page = browser.driver().getCurrentUrl();
 		browser.find("sign-in").click();
+		browser.await(driver -> driver.getCurrentUrl().startsWith(LocalSuite.ISSUER));
+		browser.await(driver -> driver.findElement(By.id("username"))).sendKeys(user);
+		browser.driver().findElement(By.id("password")).sendKeys(password);
+		browser.driver().findElement(By.id("sign-in")).click();
+		browser.await(driver -> driver.getCurrentUrl().equals(page));
+		browser.await(driver -> !browser.find("sign-in").isDisplayed());
 	}
 
 	private static int count(Browser admin, String state) {

@@ -26,7 +26,7 @@ public abstract class ActuatorContract {
 		Map<String, Object> health = RestClient.create("http://localhost:" + port)
 			.get()
 			.uri("/actuator/health")
-			.headers(h -> h.setBasicAuth("admin", "admin"))
+			.headers(h -> h.setBearerAuth(TestTokens.forUser("admin")))
 			.retrieve()
 			.body(new ParameterizedTypeReference<>() {
 			});
@@ -50,7 +50,7 @@ public abstract class ActuatorContract {
 		String metrics = RestClient.create("http://localhost:" + port)
 			.get()
 			.uri("/actuator/prometheus")
-			.headers(h -> h.setBasicAuth("admin", "admin"))
+			.headers(h -> h.setBearerAuth(TestTokens.forUser("admin")))
 			.retrieve()
 			.body(String.class);
 

@@ -48,9 +48,9 @@ public final class TestHttp {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Basic credentials of the tests' users: {@code admin/admin}, and the agents with {@code demo}. */
+	/** The {@code Authorization} of one of the tests' users, a bearer token (see {@link TestTokens#forUser}). */
 	public static String demoUser(String user) {
-		return basic(user, "admin".equals(user) ? "admin" : "demo");
+		return bearer(TestTokens.forUser(user));
 	}
 
 	public static String bearer(String token) {

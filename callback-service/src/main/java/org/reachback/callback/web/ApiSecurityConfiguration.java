@@ -12,18 +12,18 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** The callback API is for administrators only, over HTTP Basic, without sessions. */
+/** The callback API is for supervisors and administrators, with an access token, without sessions. */
 @Configuration(proxyBeanMethods = false)
-@SecurityScheme(name = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain callbackApiSecurity(HttpSecurity http) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(SecurityConfiguration.ADMIN))
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(SecurityConfiguration.SUPERVISOR))
 			.cors(Customizer.withDefaults())
-			.httpBasic(Customizer.withDefaults())
+			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();

@@ -15,6 +15,7 @@ import org.reachback.events.Topics;
 import org.reachback.events.bot.CallbackOffered;
 import org.reachback.events.bot.CallbackRequested;
 import org.reachback.testing.ServiceIntegrationTest;
+import org.reachback.testing.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,7 +66,7 @@ class BotsEndpointIntegrationTests extends ChatOverKafka {
 	@Test
 	@SuppressWarnings("unchecked")
 	void showsContainmentAndAcceptancePerBot() {
-		Map<String, Object> report = get("/actuator/bots", "admin", "admin");
+		Map<String, Object> report = get("/actuator/bots", "admin");
 
 		Map<String, Object> acme = (Map<String, Object>) report.get("acme");
 		assertThat(acme).containsOnlyKeys("billing", "faq", "orders", "tech-support");
@@ -86,7 +87,7 @@ class BotsEndpointIntegrationTests extends ChatOverKafka {
 	@Test
 	@SuppressWarnings("unchecked")
 	void showsWhyEachCallbackInAChatWasOffered() {
-		Map<String, Object> report = get("/actuator/bots/" + chat.chatId(), "admin", "admin");
+		Map<String, Object> report = get("/actuator/bots/" + chat.chatId(), "admin");
 
 		assertThat((List<Map<String, Object>>) report.get("decisions")).extracting(d -> d.get("outcome"), d -> d.get("reason"),
 				d -> d.get("detail"))
@@ -110,7 +111,7 @@ class BotsEndpointIntegrationTests extends ChatOverKafka {
 		String scrape = RestClient.create("http://localhost:" + port)
 			.get()
 			.uri("/actuator/prometheus")
-			.headers(h -> h.setBasicAuth("admin", "admin"))
+			.headers(h -> h.setBearerAuth(TestTokens.forUser("admin")))
 			.retrieve()
 			.body(String.class);
 		assertThat(scrape).contains("reachback_bot_offers_total{").contains("reason=\"INTENT_NOT_HANDLED\"");
@@ -118,9 +119,9 @@ class BotsEndpointIntegrationTests extends ChatOverKafka {
 
 	@Test
 	void onlyAdministratorsMaySeeIt() {
-		assertThatThrownBy(() -> get("/actuator/bots", null, null)).isInstanceOfSatisfying(HttpClientErrorException.class,
+		assertThatThrownBy(() -> get("/actuator/bots", null)).isInstanceOfSatisfying(HttpClientErrorException.class,
 				ex -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED));
-		assertThatThrownBy(() -> get("/actuator/bots", "maria", "demo")).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> get("/actuator/bots", "maria")).isInstanceOfSatisfying(
 				HttpClientErrorException.class, ex -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN));
 	}
 
@@ -139,7 +140,7 @@ class BotsEndpointIntegrationTests extends ChatOverKafka {
 
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> billing() {
-		return (Map<String, Object>) ((Map<String, Object>) get("/actuator/bots", "admin", "admin").get("acme"))
+		return (Map<String, Object>) ((Map<String, Object>) get("/actuator/bots", "admin").get("acme"))
 			.get("billing");
 	}
 
@@ -157,13 +158,13 @@ class BotsEndpointIntegrationTests extends ChatOverKafka {
 		return count == null ? 0 : count.longValue();
 	}
 
-	private Map<String, Object> get(String path, String user, String password) {
+	private Map<String, Object> get(String path, String user) {
 		return RestClient.create("http://localhost:" + port)
 			.get()
 			.uri(path)
 			.headers(h -> {
 				if (user != null) {
-					h.setBasicAuth(user, password);
+					h.setBearerAuth(TestTokens.forUser(user));
 				}
 			})
 			.retrieve()

@@ -20,6 +20,7 @@ import org.reachback.events.bot.CallbackOffered;
 import org.reachback.events.chat.ChatStarted;
 import org.reachback.events.chat.CustomerMessaged;
 import org.reachback.testing.ServiceIntegrationTest;
+import org.reachback.testing.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -140,7 +141,7 @@ class ClarificationIntegrationTests extends ChatOverKafka {
 		return (Map<String, Object>) ((Map<String, Object>) RestClient.create("http://localhost:" + port)
 			.get()
 			.uri("/actuator/bots")
-			.headers(h -> h.setBasicAuth("admin", "admin"))
+			.headers(h -> h.setBearerAuth(TestTokens.forUser("admin")))
 			.retrieve()
 			.body(new ParameterizedTypeReference<Map<String, Object>>() {
 			})

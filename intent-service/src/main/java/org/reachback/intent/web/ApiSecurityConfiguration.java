@@ -11,6 +11,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -38,6 +40,8 @@ class ApiSecurityConfiguration {
 	/** Where CORS applies; the security chain's firewall has refused paths that are not normalised. */
 	private static final String API = "/api/v1/";
 
+	private static final BearerTokenResolver DEFAULT_BEARER = new DefaultBearerTokenResolver();
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http,
@@ -54,7 +58,11 @@ class ApiSecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.addFilter(corsFilter)
-			.httpBasic(Customizer.withDefaults())
+			// the chat API's bearer tokens are the chats' own, checked by the chat routes: only other
+			// paths read an identity provider's token
+			.oauth2ResourceServer(resourceServer -> resourceServer.bearerTokenResolver(request -> request
+				.getRequestURI()
+				.startsWith(API) ? null : DEFAULT_BEARER.resolve(request)).jwt(Customizer.withDefaults()))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();

@@ -12,7 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The API needs HTTP Basic sign-in; which agent may do what is decided per request by
+ * The API needs an access token from the identity provider; which agent may do what is decided per request by
  * {@link org.reachback.interaction.access.Callers}. The pages' static files (the agent console, the
  * admin dashboard, their WebJars and {@code /pages/config.json}) are open to GET, because a page
  * must load before its user can sign in: they carry no data, and every call a page makes for data
@@ -44,7 +44,7 @@ class ApiSecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic(Customizer.withDefaults())
+			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
-/** The OpenAPI description at {@code /v3/api-docs}: every API route needs HTTP Basic. */
+/** The OpenAPI description at {@code /v3/api-docs}: every API route needs an access token (a JWT from the identity provider). */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -19,9 +19,9 @@ class OpenApiConfiguration {
 			.info(new Info().title("Reachback interaction-manager")
 				.version("v1")
 				.description("Agents, their state and offered callbacks, and queue status."))
-			.components(new Components().addSecuritySchemes("basic",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-			.addSecurityItem(new SecurityRequirement().addList("basic"));
+			.components(new Components().addSecuritySchemes("bearer",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+			.addSecurityItem(new SecurityRequirement().addList("bearer"));
 	}
 
 }

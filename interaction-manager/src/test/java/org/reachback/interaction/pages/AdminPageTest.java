@@ -21,9 +21,8 @@ class AdminPageTest {
 	private static final String CHART_JS = "/webjars/chart.js/4.4.1/dist/chart.umd.js";
 
 	/** Hooks in the page itself, each once. */
-	private static final List<String> PAGE_HOOKS = List.of("username", "password", "sign-in", "sign-in-error",
-			"callbacks-by-state", "containment", "offer-acceptance", "reasons", "reason-filter", "capacity-queue",
-			"capacity-chart", "status");
+	private static final List<String> PAGE_HOOKS = List.of("sign-in", "sign-in-error", "callbacks-by-state",
+			"containment", "offer-acceptance", "reasons", "reason-filter", "capacity-queue", "capacity-chart", "status");
 
 	/** Hooks on what the script builds from the figures: queues, agents, callbacks, reasons. */
 	private static final List<String> BUILT_HOOKS = List.of("queue-row", "agent-row", "agent-state", "callback-state",
@@ -77,8 +76,19 @@ class AdminPageTest {
 		assertThat(script).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
 				"new Function");
 		assertThat(script).contains("'X-Requested-With': 'XMLHttpRequest'", "credentials: 'omit'",
-				"headers.Authorization = `Basic ${token}`");
+				"headers.Authorization = authorization", "getJson(url, state.identity.authorization())");
 		assertThat(Pattern.compile("\\bfetch\\(").matcher(script).results().count()).isEqualTo(1);
+	}
+
+	@Test
+	void thePasswordIsTypedAtTheIdentityProviderAndOnlySupervisorsAndAdministratorsGetIn() {
+		String page = read("/static/admin/index.html");
+		String script = read("/static/admin/admin.js");
+
+		assertThat(page).doesNotContain("<input id=\"username\"", "type=\"password\"");
+		assertThat(script).contains("from '/pages/oidc.js'", "new Identity(state.config.identity, 'admin')",
+				"hasRole('SUPERVISOR', 'ADMIN')", "'Sign in as a supervisor or an administrator to see the dashboard.'")
+			.doesNotContain("sessionStorage.", "localStorage.");
 	}
 
 	private static String read(String resource) {

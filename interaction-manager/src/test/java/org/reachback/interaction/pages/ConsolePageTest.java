@@ -13,18 +13,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The console's files as the browser tests and the Content-Security-Policy need them: no inline
- * script or style, every hook the tests use, and no way for data to become markup.
+ * script or style, every hook the tests use, no way for data to become markup, and a sign-in that
+ * keeps its token in the tab.
  */
 class ConsolePageTest {
 
 	private static final List<String> SCRIPTS = List.of("console.js", "api.js", "dom.js", "event-stream.js",
 			"session.js");
 
-	private static final List<String> HOOKS = List.of("username", "password", "sign-in", "sign-in-error",
-			"signed-in-as", "state-available", "state-away", "state-offline", "current-state", "offer",
-			"offer-customer", "offer-intent", "offer-reason", "offer-media", "offer-transcript", "offer-countdown",
-			"accept", "decline", "session", "session-transcript", "session-message", "session-send", "call-state",
-			"disposition", "complete", "status");
+	private static final List<String> HOOKS = List.of("sign-in", "sign-in-error", "signed-in-as", "state-available",
+			"state-away", "state-offline", "current-state", "offer", "offer-customer", "offer-intent", "offer-reason",
+			"offer-media", "offer-transcript", "offer-countdown", "accept", "decline", "session", "session-transcript",
+			"session-message", "session-send", "call-state", "disposition", "complete", "status");
 
 	@Test
 	void thePageHasNoInlineScriptStyleOrHandler() {
@@ -84,8 +84,26 @@ class ConsolePageTest {
 		}
 	}
 
+	@Test
+	void thePasswordIsTypedAtTheIdentityProviderAndTheTokenStaysInTheTab() {
+		String page = read("index.html");
+		String signIn = resource("/static/pages/oidc.js");
+
+		assertThat(page).doesNotContain("<input", "<form data-part=\"sign-in-form\"");
+		assertThat(read("console.js")).contains("from '/pages/oidc.js'", "new Identity(config.identity, 'console')")
+			.doesNotContain("sessionStorage.", "localStorage.");
+		assertThat(signIn).contains("sessionStorage.setItem", "code_challenge_method: 'S256'", "code_verifier",
+				"crypto.subtle.digest('SHA-256'", "crypto.getRandomValues", "history.replaceState", "credentials: 'omit'",
+				"`Bearer ${");
+		assertThat(signIn).doesNotContain("localStorage.", "document.cookie", "innerHTML", "eval(", "client_secret");
+	}
+
 	private static String read(String file) {
-		try (InputStream in = ConsolePageTest.class.getResourceAsStream("/static/console/" + file)) {
+		return resource("/static/console/" + file);
+	}
+
+	private static String resource(String file) {
+		try (InputStream in = ConsolePageTest.class.getResourceAsStream(file)) {
 			assertThat(in).as(file).isNotNull();
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}

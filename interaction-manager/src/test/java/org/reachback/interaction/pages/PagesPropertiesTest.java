@@ -24,6 +24,24 @@ class PagesPropertiesTest {
 	}
 
 	@Test
+	void withoutConfigurationThePagesSignInAtTheLocalRunsIssuer() {
+		PagesProperties.Identity identity = bind(Map.of()).identity();
+
+		assertThat(identity.issuer()).isEqualTo(URI.create("http://localhost:8085"));
+		assertThat(identity.clientId()).isEqualTo("reachback-pages");
+	}
+
+	@Test
+	void aDeploymentsIssuerKeepsItsPathWithoutTheTrailingSlash() {
+		PagesProperties.Identity identity = bind(Map.of("reachback.pages.identity.issuer",
+				"http://localhost:8180/realms/reachback/", "reachback.pages.identity.client-id", "pages"))
+			.identity();
+
+		assertThat(identity.issuer()).isEqualTo(URI.create("http://localhost:8180/realms/reachback"));
+		assertThat(identity.clientId()).isEqualTo("pages");
+	}
+
+	@Test
 	void aDeploymentNamesItsOwnAddressesAndATrailingSlashIsDropped() {
 		PagesProperties.Services services = bind(Map.of("reachback.pages.services.sessions",
 				"https://sessions.example.com/", "reachback.pages.services.chats", "https://chat.example.com/api-gw//"))
@@ -43,6 +61,19 @@ class PagesPropertiesTest {
 				.hasMessageContaining("reachback.pages.services.bots")
 				.hasMessageContaining("is not an absolute http or https URL");
 		}
+	}
+
+	@Test
+	void anIssuerABrowserCannotReachOrABlankClientFailsTheStartNamingItsKey() {
+		assertThatThrownBy(() -> bind(Map.of("reachback.pages.identity.issuer", "localhost:8085")))
+			.isInstanceOf(BindException.class)
+			.rootCause()
+			.hasMessageContaining("reachback.pages.identity.issuer")
+			.hasMessageContaining("is not an absolute http or https URL");
+		assertThatThrownBy(() -> bind(Map.of("reachback.pages.identity.client-id", " ")))
+			.isInstanceOf(BindException.class)
+			.rootCause()
+			.hasMessageContaining("reachback.pages.identity.client-id");
 	}
 
 	private static PagesProperties bind(Map<String, String> properties) {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
+import org.reachback.launcher.LocalSignIn;
 import org.reachback.launcher.Service;
 import org.reachback.testing.TestHttp;
 
@@ -54,9 +55,10 @@ final class Agents implements AutoCloseable {
 	}
 
 	private void work(String agent) {
-		String login = TestHttp.demoUser(agent);
 		for (int look = 0; working; look++) {
 			try {
+				// kept by LocalSignIn, and renewed before it expires
+				String login = LocalSignIn.bearer(agent);
 				// now and then, make sure the agent is still signed in to take callbacks
 				if (look % 25 == 0 && "OFFLINE".equals(interaction.get("/api/v1/agents/" + agent, login)
 					.body()

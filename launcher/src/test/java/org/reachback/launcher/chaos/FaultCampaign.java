@@ -35,9 +35,6 @@ import org.reachback.testing.logs.LogGate;
  */
 final class FaultCampaign {
 
-	/** How long the agents may take to work off what is waiting once the faults are over. */
-	private static final Duration DRAIN = Duration.ofMinutes(5);
-
 	/** Longer than an offer's timeout (60 s), so that offers left open by stopped agents go back to waiting. */
 	private static final Duration SETTLE = Duration.ofSeconds(90);
 
@@ -79,7 +76,11 @@ final class FaultCampaign {
 	private FaultCampaign() {
 	}
 
-	static Result run(Path home, FaultPlan plan) throws Exception {
+	/**
+	 * @param drain how long the agents may take to work off what is waiting once the faults are
+	 * over; what is left waiting is legitimately waiting, so a shorter drain only completes fewer
+	 */
+	static Result run(Path home, FaultPlan plan, Duration drain) throws Exception {
 		Path kafkaLogs = Files.createTempDirectory("reachback-chaos-kafka");
 		int kafkaPort = Ports.free();
 		LocalPostgres postgres = LocalPostgres.start(0);
@@ -94,7 +95,7 @@ final class FaultCampaign {
 					Monitor monitor = new Monitor(kafkaPort);
 					Agents agents = new Agents()) {
 				logs = suite.logs();
-				result = campaign(plan, suite, postgres, kafka, toPostgres, toKafka, monitor, agents);
+				result = campaign(plan, suite, postgres, kafka, toPostgres, toKafka, monitor, agents, drain);
 			}
 			LogGate.assertClean(logs);
 			return result;
@@ -115,7 +116,7 @@ final class FaultCampaign {
 	}
 
 	private static Result campaign(FaultPlan plan, LocalSuite suite, LocalPostgres postgres, LocalKafka kafka,
-			TcpProxy toPostgres, TcpProxy toKafka, Monitor monitor, Agents agents) throws Exception {
+			TcpProxy toPostgres, TcpProxy toKafka, Monitor monitor, Agents agents, Duration drain) throws Exception {
 		agents.start();
 		Customers customers = new Customers(plan.seed());
 		long start = System.nanoTime();
@@ -143,7 +144,7 @@ final class FaultCampaign {
 			suite.awaitHealthy(service);
 		}
 		List<Acknowledged> acknowledged = customers.acknowledged();
-		awaitSettled(postgres, acknowledged, DRAIN, Set.of());
+		awaitSettled(postgres, acknowledged, drain, Set.of());
 		agents.stopAccepting();
 		awaitSettled(postgres, acknowledged, SETTLE, Set.of("SCHEDULED", "DUE"));
 		Duration settled = Duration.ofNanos(System.nanoTime() - settling);

@@ -27,13 +27,16 @@ class FaultCampaignIT {
 	@Test
 	void everyAcknowledgedCallbackIsKeptOnceThroughKillsRestartsAndCuts() throws Exception {
 		int seeds = Integer.getInteger("chaos.seeds", 1);
+		// a long campaign can be run in parts: seeds first-seed .. first-seed + seeds - 1
+		long firstSeed = Long.getLong("chaos.first-seed", 1);
 		boolean requireService = Boolean.parseBoolean(System.getProperty("chaos.require-service", "true"));
 		List<Result> results = new ArrayList<>();
-		for (long seed = 1; seed <= seeds; seed++) {
+		for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
 			FaultPlan plan = new FaultPlan(seed, Integer.getInteger("chaos.requests", 300),
 					Double.parseDouble(System.getProperty("chaos.rate", "3")), seconds("chaos.kill-every", 20),
 					seconds("chaos.broker-every", 35), seconds("chaos.postgres-every", 50), seconds("chaos.cut-every", 30));
-			Result result = FaultCampaign.run(Path.of(System.getProperty("reachback.home", "..")), plan);
+			Result result = FaultCampaign.run(Path.of(System.getProperty("reachback.home", "..")), plan,
+					seconds("chaos.drain", 300));
 			results.add(result);
 			Path report = FaultCampaign.report(Path.of("target", "chaos"), results);
 			System.out.println("[chaos] seed " + seed + " done; " + report.toAbsolutePath());

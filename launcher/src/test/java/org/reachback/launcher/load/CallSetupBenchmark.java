@@ -21,6 +21,7 @@ import org.reachback.events.assignment.AgentAssigned;
 import org.reachback.events.assignment.AgentAssigned.Channel;
 import org.reachback.events.session.SessionCompleted;
 import org.reachback.events.session.SessionConnected;
+import org.reachback.launcher.LocalSignIn;
 import org.reachback.launcher.LocalSuite;
 import org.reachback.launcher.Service;
 import org.reachback.testing.SipPhone;
@@ -85,7 +86,7 @@ class CallSetupBenchmark {
 			}
 			List<Long> setUp = new ArrayList<>();
 			TestHttp api = TestHttp.onPort(Service.SESSION.port());
-			for (JsonNode session : api.get("/api/v1/agents/maria/sessions", TestHttp.demoUser("maria"))
+			for (JsonNode session : api.get("/api/v1/agents/maria/sessions", LocalSignIn.bearer("maria"))
 				.expect(200)
 				.valueStream()
 				.toList()) {

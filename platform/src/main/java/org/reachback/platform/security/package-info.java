@@ -1,2 +1,2 @@
-/** Users and the Actuator security every service shares. */
+/** Sign-in by OpenID Connect access tokens, the roles, and the Actuator security every service shares. */
 package org.reachback.platform.security;

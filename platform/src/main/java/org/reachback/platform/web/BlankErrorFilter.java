@@ -28,8 +28,12 @@ final class BlankErrorFilter extends OncePerRequestFilter {
 		if (status != null && status.isError() && !watched.sentError && !response.isCommitted()
 				&& response.getContentType() == null && !request.isAsyncStarted()) {
 			response.resetBuffer();
-			ProblemResponses.write(request, response, status, status.getReasonPhrase(),
-					"The service answered " + status.value() + " " + status.getReasonPhrase() + " to this request");
+			// Spring Security's bearer token entry point and access denied handler set 401 and 403 alone
+			String detail = switch (status) {
+				case UNAUTHORIZED, FORBIDDEN -> ProblemErrorController.detail(status);
+				default -> "The service answered " + status.value() + " " + status.getReasonPhrase() + " to this request";
+			};
+			ProblemResponses.write(request, response, status, status.getReasonPhrase(), detail);
 		}
 	}
 

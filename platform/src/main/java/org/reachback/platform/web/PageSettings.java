@@ -12,8 +12,10 @@ import org.springframework.util.unit.DataSize;
  * whose pages may call this service's {@code /api/**} and {@code /actuator/**} from the browser;
  * none: no cross-origin calls. Never a wildcard: the calls carry an agent's or administrator's
  * credentials.
- * @param connectSources the other services this service's own pages call, added to their
- * Content-Security-Policy's {@code connect-src} beside {@code 'self'}
+ * @param connectSources the other services and the identity provider this service's own pages call,
+ * added to their Content-Security-Policy's {@code connect-src} beside {@code 'self'} as origins: a
+ * page calls paths below a base URL such as {@code http://localhost:8180/realms/reachback}, which
+ * that URL as a source would block (a path without a trailing slash matches only itself)
  * @param maxBodySize the largest request body accepted (default 16 KB); a larger one gets 413
  */
 @ConfigurationProperties("reachback.web")
@@ -31,9 +33,14 @@ public record PageSettings(List<String> corsAllowedOrigins, List<String> connect
 
 	/** The policy every page of the service is served with: nothing inline, nothing from elsewhere but the calls it makes. */
 	public String contentSecurityPolicy() {
-		String connect = connectSources.isEmpty() ? "'self'" : "'self' " + String.join(" ", connectSources);
+		String connect = connectSources.stream().map(PageSettings::origin).reduce("'self'", (all, source) -> all + " " + source);
 		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src " + connect
 				+ "; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
+	}
+
+	/** {@code scheme://host:port} of a URL; any other source expression as it is. */
+	private static String origin(String source) {
+		return source.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://[^/?#]+)[/?#].*$", "$1");
 	}
 
 }

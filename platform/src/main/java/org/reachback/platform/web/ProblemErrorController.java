@@ -42,9 +42,9 @@ public class ProblemErrorController implements ErrorController {
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}
 
-	private static String detail(HttpStatus status) {
+	static String detail(HttpStatus status) {
 		return switch (status) {
-			case UNAUTHORIZED -> "Credentials are required: HTTP Basic for agents and administrators, the chat's token for chats";
+			case UNAUTHORIZED -> "Credentials are required: an access token from the identity provider for agents, supervisors and administrators, the chat's token for chats";
 			case FORBIDDEN -> "These credentials do not allow this request";
 			case NOT_FOUND -> "Nothing is here";
 			default -> status.getReasonPhrase();

@@ -4,10 +4,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.reachback.testing.ServiceIntegrationTest;
+import org.reachback.testing.TestHttp;
+import org.reachback.testing.TestTokens;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -51,14 +54,36 @@ class PageSecurityTests {
 	}
 
 	@Test
-	void aPageAskingWithoutCredentialsGetsA401WithoutTheBrowsersLoginDialog() throws Exception {
-		HttpResponse<String> fromPage = send(request("/actuator/metrics").header("X-Requested-With", "XMLHttpRequest").GET());
-		HttpResponse<String> fromCurl = send(request("/actuator/metrics").GET());
+	void aRequestWithoutAValidAccessTokenGetsA401AskingForOne() throws Exception {
+		HttpResponse<String> none = send(request("/actuator/metrics").GET());
+		HttpResponse<String> password = send(request("/actuator/metrics").header("Authorization", TestHttp.basic("admin", "admin")).GET());
+		HttpResponse<String> expired = send(request("/actuator/metrics")
+			.header("Authorization", TestHttp.bearer(TestTokens.token("admin", List.of("ADMIN"), Duration.ofMinutes(-5))))
+			.GET());
 
-		assertThat(fromPage.statusCode()).isEqualTo(401);
-		assertThat(fromPage.headers().firstValue("WWW-Authenticate")).isEmpty();
-		assertThat(fromCurl.statusCode()).isEqualTo(401);
-		assertThat(fromCurl.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
+		// a bearer challenge, unlike Basic, never makes a browser open its own sign-in dialog
+		assertThat(none.statusCode()).isEqualTo(401);
+		String challenge = none.headers().firstValue("WWW-Authenticate").orElseThrow();
+		assertThat(challenge).startsWith("Bearer");
+		// and names the resource's metadata, which says how to present a token
+		String metadata = challenge.replaceAll(".*resource_metadata=\"([^\"]+)\".*", "$1");
+		HttpResponse<String> resource = send(HttpRequest.newBuilder(URI.create(metadata)).GET());
+		assertThat(resource.statusCode()).isEqualTo(200);
+		assertThat(resource.body()).contains("\"resource\"", "\"bearer_methods_supported\"");
+		assertThat(password.statusCode()).isEqualTo(401);
+		assertThat(expired.statusCode()).isEqualTo(401);
+		assertThat(expired.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
+	}
+
+	@Test
+	void aSupervisorReadsTheOperationalViewsAndOnlyAnAdministratorTheRest() throws Exception {
+		assertThat(send(as("supervisor", "/actuator/metrics")).statusCode()).isEqualTo(200);
+		assertThat(send(as("maria", "/actuator/metrics")).statusCode()).isEqualTo(403);
+		assertThat(send(as("supervisor", "/actuator/health/readiness")).statusCode()).isEqualTo(200);
+		// a token for another audience is refused even with the right roles
+		String elsewhere = TestTokens.token("admin", List.of("ADMIN"), Duration.ofHours(1), "another-api");
+		assertThat(send(request("/actuator/metrics").header("Authorization", TestHttp.bearer(elsewhere)).GET()).statusCode())
+			.isEqualTo(401);
 	}
 
 	@Test
@@ -66,6 +91,10 @@ class PageSecurityTests {
 		assertThatThrownBy(() -> new PageSettings(List.of("*"), List.of(), null)).hasMessageContaining("wildcard");
 		assertThatThrownBy(() -> new PageSettings(List.of("https://*.example.com"), List.of(), null))
 			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	private HttpRequest.Builder as(String user, String path) {
+		return request(path).header("Authorization", TestHttp.demoUser(user)).GET();
 	}
 
 	private HttpRequest.Builder preflight(String origin) {

@@ -11,11 +11,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
-import static org.reachback.platform.security.SecurityConfiguration.ADMIN;
 import static org.reachback.platform.security.SecurityConfiguration.AGENT;
+import static org.reachback.platform.security.SecurityConfiguration.SUPERVISOR;
 
 /**
- * The session API is for signed-in agents (HTTP Basic) and, read-only, administrators. Which
+ * The session API is for signed-in agents and, read-only, supervisors and administrators. Which
  * sessions a caller may see is decided per session by the session API itself ({@code Viewer}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,13 +30,13 @@ class ApiSecurityConfiguration {
 				.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/agents/*/sessions", "/api/v1/sessions/**")
-				.hasAnyRole(AGENT, ADMIN)
+				.hasAnyRole(AGENT, SUPERVISOR)
 				.requestMatchers(HttpMethod.POST, "/api/v1/sessions/*/messages", "/api/v1/sessions/*/complete")
 				.hasRole(AGENT)
 				.anyRequest()
 				.authenticated())
 			.cors(Customizer.withDefaults())
-			.httpBasic(Customizer.withDefaults())
+			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();

@@ -77,8 +77,7 @@ public final class ApiFuzzer {
 	}
 
 	/**
-	 * How many requests are in flight at once: two by default, one per core of a small build machine,
-	 * as HTTP Basic costs the server a password hash per request. A case's request depends on its seed
+	 * How many requests are in flight at once: two by default, one per core of a small build machine. A case's request depends on its seed
 	 * and index only; with more than one in flight, the state it meets may differ from run to run.
 	 */
 	public ApiFuzzer concurrency(int requestsAtOnce) {

@@ -1,9 +1,12 @@
 package org.reachback.testing.fuzz;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.SplittableRandom;
+
+import org.reachback.testing.TestTokens;
 
 /**
  * Values a hostile or broken client sends in place of a valid one: text the server must refuse or
@@ -31,7 +34,10 @@ final class Hostile {
 	private static final List<String> AUTHORIZATIONS = List.of(basic("admin", "wrong"), basic("nobody", "demo"),
 			"Basic " + Base64.getEncoder().encodeToString("admin".getBytes(StandardCharsets.UTF_8)), "Basic !!!",
 			"Basic ", "Bearer ", "Bearer not-a-token", "Bearer " + "A".repeat(4000), "Digest username=\"admin\"",
-			"basic", "Negotiate YWRtaW4=", "Basic YWRtaW46YWRtaW4=Basic YWRtaW46YWRtaW4=");
+			"basic", "Negotiate YWRtaW4=", "Basic YWRtaW46YWRtaW4=Basic YWRtaW46YWRtaW4=",
+			// an administrator's token that has expired, and an unsigned one ("alg": "none")
+			"Bearer " + TestTokens.token("admin", List.of("ADMIN"), Duration.ofMinutes(-5)),
+			"Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiIsInJvbGVzIjpbIkFETUlOIl19.");
 
 	private Hostile() {
 	}

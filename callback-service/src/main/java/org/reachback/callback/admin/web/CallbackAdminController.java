@@ -28,7 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/v1/callbacks")
 @Tag(name = "Callbacks (admin)", description = "Callbacks and every transition they went through")
-@SecurityRequirement(name = "basicAuth")
+@SecurityRequirement(name = "bearer")
 class CallbackAdminController {
 
 	static final int MAX_LIMIT = 200;

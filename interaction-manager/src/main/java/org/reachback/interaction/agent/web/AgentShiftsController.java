@@ -51,31 +51,31 @@ class AgentShiftsController {
 
 	@PutMapping
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Plan the agent's roster (administrators)",
+	@Operation(summary = "Plan the agent's roster (supervisors)",
 			description = "Replaces the agent's weekly shifts and exceptions. Publishes AgentShiftsChanged (source admin-api); "
 					+ "the roster, and the capacity of every slot it touches, change when the event is consumed, moments later. "
 					+ "Times are HH:mm in timeZone; a shift ends at the next end after its start (22:00-06:00 runs overnight); "
 					+ "24:00 or 00:00 as an end is midnight. LEAVE without times is the whole date off; OVERTIME needs times.")
 	@ApiResponse(responseCode = "202", description = "Plan published")
 	@ApiResponse(responseCode = "400", description = "Missing or invalid time zone, day, time, date or kind")
-	@ApiResponse(responseCode = "403", description = "Not an administrator")
+	@ApiResponse(responseCode = "403", description = "Not a supervisor or an administrator")
 	@ApiResponse(responseCode = "404", description = "No such agent")
 	PlanAccepted plan(@PathVariable String agentId, @Valid @RequestBody ShiftsPlan plan, Authentication caller) {
-		if (!Callers.isAdmin(caller)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators plan rosters");
+		if (!Callers.oversees(caller)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only supervisors and administrators plan rosters");
 		}
 		AgentShiftsChanged published = rosters.request(agentId, plan.timeZone(), plan.shifts(), plan.dated());
 		return new PlanAccepted(published.eventId().toString(), agentId, published.occurredAt());
 	}
 
 	@GetMapping
-	@Operation(summary = "The agent's applied roster (the agent, or an administrator)",
+	@Operation(summary = "The agent's applied roster (the agent, or a supervisor)",
 			description = "Empty weekly and exceptions, and no source, while the agent has no roster. "
 					+ "A configured roster has source configuration and plannedAt 1970-01-01T00:00:00Z: any planned one supersedes it.")
 	@ApiResponse(responseCode = "200", description = "The agent's shift plan")
 	@ApiResponse(responseCode = "404", description = "No such agent")
 	AppliedRoster roster(@PathVariable String agentId, Authentication caller) {
-		Callers.requireSelfOrAdmin(caller, agentId);
+		Callers.requireSelfOrOverseer(caller, agentId);
 		agents.find(agentId).orElseThrow(() -> new UnknownAgentException(agentId));
 		return shifts.find(agentId)
 			.map(roster -> new AppliedRoster(agentId, roster.timeZone().getId(), roster.weekly(), roster.exceptions(),

@@ -21,7 +21,7 @@ import jakarta.validation.constraints.NotNull;
 
 @RestController
 @RequestMapping("/api/v1/agents/{agentId}")
-@Tag(name = "Agents", description = "Agent state and offered callbacks; an agent acts only as themself, admins may too")
+@Tag(name = "Agents", description = "Agent state and offered callbacks; an agent acts only as themself, supervisors for anyone")
 class AgentStateController {
 
 	private final AgentStates states;
@@ -40,7 +40,7 @@ class AgentStateController {
 	@ApiResponse(responseCode = "404", description = "No such agent")
 	StateChangeAccepted changeState(@PathVariable String agentId, @Valid @RequestBody StateChange change,
 			Authentication caller) {
-		Callers.requireSelfOrAdmin(caller, agentId);
+		Callers.requireSelfOrOverseer(caller, agentId);
 		AgentStateChanged published = states.request(agentId, change.state());
 		return new StateChangeAccepted(published.eventId().toString(), agentId, published.state());
 	}

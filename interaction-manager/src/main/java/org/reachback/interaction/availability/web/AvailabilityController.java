@@ -42,7 +42,7 @@ class AvailabilityController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The queue's bookable slots with capacity and bookings (administrators)",
+	@Operation(summary = "The queue's bookable slots with capacity and bookings (supervisors)",
 			description = "Slots starting in the next `days` days (within the queue's horizon), times in UTC. "
 					+ "capacity = floor(Σ rostered overlap × max-callback-share / n(agent) ÷ average handle time); "
 					+ "booked = scheduled callbacks in the slot. With explain=true every slot carries the inputs: "
@@ -50,13 +50,13 @@ class AvailabilityController {
 					+ "Holds are not kept, so there is no held figure.")
 	@ApiResponse(responseCode = "200", description = "The queue's slots with capacity and bookings")
 	@ApiResponse(responseCode = "400", description = "days is not a whole number from 1 to 14")
-	@ApiResponse(responseCode = "403", description = "Not an administrator")
+	@ApiResponse(responseCode = "403", description = "Not a supervisor or an administrator")
 	@ApiResponse(responseCode = "404", description = "No such queue")
 	List<SlotRow> availability(@PathVariable String queue,
 			@RequestParam(defaultValue = "7") @Min(1) @Max(14) int days,
 			@RequestParam(defaultValue = "false") boolean explain, Authentication caller) {
-		if (!Callers.isAdmin(caller)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators read a queue's availability");
+		if (!Callers.oversees(caller)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only supervisors and administrators read a queue's availability");
 		}
 		if (!queues.names().contains(queue)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No queue '" + queue + "'");

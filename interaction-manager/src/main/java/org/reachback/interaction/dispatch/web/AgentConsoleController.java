@@ -20,7 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** What the agent console reads: the agent with what they are doing, and the callbacks offered to them. */
 @RestController
 @RequestMapping("/api/v1/agents/{agentId}")
-@Tag(name = "Agents", description = "Agent state and offered callbacks; an agent acts only as themself, admins may too")
+@Tag(name = "Agents", description = "Agent state and offered callbacks; an agent acts only as themself, supervisors for anyone")
 class AgentConsoleController {
 
 	private final AgentRepository agents;
@@ -37,7 +37,7 @@ class AgentConsoleController {
 	@ApiResponse(responseCode = "200", description = "The agent")
 	@ApiResponse(responseCode = "404", description = "No such agent")
 	AgentView agent(@PathVariable String agentId, Authentication caller) {
-		Callers.requireSelfOrAdmin(caller, agentId);
+		Callers.requireSelfOrOverseer(caller, agentId);
 		return agents.find(agentId)
 			.map(agent -> AgentView.of(agent, offers.openOffersOf(agentId).stream().findFirst().orElse(null),
 					offers.assignmentOf(agentId).orElse(null)))
@@ -50,7 +50,7 @@ class AgentConsoleController {
 	@ApiResponse(responseCode = "200", description = "The agent's open offers")
 	@ApiResponse(responseCode = "404", description = "No such agent")
 	List<OfferView> openOffers(@PathVariable String agentId, Authentication caller) {
-		Callers.requireSelfOrAdmin(caller, agentId);
+		Callers.requireSelfOrOverseer(caller, agentId);
 		agents.find(agentId).orElseThrow(() -> new UnknownAgentException(agentId));
 		return offers.openOffersOf(agentId);
 	}

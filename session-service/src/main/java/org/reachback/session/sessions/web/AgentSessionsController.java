@@ -25,7 +25,7 @@ class AgentSessionsController {
 
 	@GetMapping("/api/v1/agents/{agentId}/sessions")
 	@Operation(summary = "The agent's sessions, connected ones first, then newest first",
-			description = "An agent may list only their own sessions (403 otherwise); administrators anyone's.")
+			description = "An agent may list only their own sessions (403 otherwise); supervisors and administrators anyone's.")
 	List<SessionSummary> sessions(@PathVariable String agentId, Authentication caller) {
 		Viewer.of(caller).checkCanReadSessionsOf(agentId);
 		return sessions.ofAgent(agentId).stream().map(SessionSummary::of).toList();

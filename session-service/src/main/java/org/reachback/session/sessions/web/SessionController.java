@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * One session as its agent works it. Reading is for the session's agent and administrators (403
+ * One session as its agent works it. Reading is for the session's agent, supervisors and administrators (403
  * for other agents, 404 for an unknown id); writing and completing for the session's agent only.
  */
 @RestController

@@ -8,28 +8,25 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Who is calling the API: an agent (user name = agent id) sees only their own sessions, an
- * administrator sees everyone's.
+ * Who is calling the API: an agent (user name = agent id) sees only their own sessions, a
+ * supervisor or an administrator sees everyone's.
  */
-record Viewer(String name, boolean admin) {
+record Viewer(String name, boolean overseer) {
 
 	static Viewer of(Authentication authentication) {
-		boolean admin = authentication.getAuthorities()
-			.stream()
-			.anyMatch(authority -> ("ROLE_" + SecurityConfiguration.ADMIN).equals(authority.getAuthority()));
-		return new Viewer(authentication.getName(), admin);
+		return new Viewer(authentication.getName(), SecurityConfiguration.overseesAgents(authentication));
 	}
 
-	/** @throws NotYourSessionException unless the viewer is the session's agent or an administrator */
+	/** @throws NotYourSessionException unless the viewer is the session's agent, a supervisor or an administrator */
 	Session checkCanRead(Session session) {
-		if (!admin && !session.isOwnedBy(name)) {
+		if (!overseer && !session.isOwnedBy(name)) {
 			throw new NotYourSessionException(session.id(), name);
 		}
 		return session;
 	}
 
 	void checkCanReadSessionsOf(String agentId) {
-		if (!admin && !name.equals(agentId)) {
+		if (!overseer && !name.equals(agentId)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "An agent sees only their own sessions");
 		}
 	}
