@@ -35,6 +35,8 @@ import org.reachback.events.chat.CustomerMessaged;
 import org.reachback.events.chat.PromptAnswered;
 import org.reachback.events.dial.DialProgressed;
 import org.reachback.events.dial.DialRequested;
+import org.reachback.events.privacy.PersonalDataErased;
+import org.reachback.events.privacy.PersonalDataErasureRequested;
 import org.reachback.events.queue.InteractionAbandoned;
 import org.reachback.events.queue.InteractionAnswered;
 import org.reachback.events.queue.InteractionQueued;
@@ -94,6 +96,8 @@ public final class EventTypes {
 		register("AgentCallMissed", AgentCallMissed.class);
 		register("DialRequested", DialRequested.class);
 		register("DialProgressed", DialProgressed.class);
+		register("PersonalDataErasureRequested", PersonalDataErasureRequested.class);
+		register("PersonalDataErased", PersonalDataErased.class);
 	}
 
 	/**

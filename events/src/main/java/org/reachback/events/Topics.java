@@ -11,6 +11,8 @@ import org.reachback.events.callback.CallbackEvent;
 import org.reachback.events.chat.ChatEvent;
 import org.reachback.events.dial.DialEvent;
 import org.reachback.events.dial.DialProgressEvent;
+import org.reachback.events.privacy.ErasedEvent;
+import org.reachback.events.privacy.ErasureEvent;
 import org.reachback.events.queue.QueueEvent;
 import org.reachback.events.session.SessionEvent;
 
@@ -47,8 +49,14 @@ public final class Topics {
 	/** Progress of those calls, from the contact centre's dialler, keyed by session id. */
 	public static final String DIAL_PROGRESS = "reachback.dial.progress";
 
+	/** Erasures of customers' personal data, asked by intent-service of every service, keyed by erasure id. */
+	public static final String ERASURE = "reachback.privacy.erasure";
+
+	/** Each service's confirmation that it has erased, for intent-service, keyed by erasure id. */
+	public static final String ERASED = "reachback.privacy.erased";
+
 	public static final List<String> ALL = List.of(CHAT, BOT, CALLBACK, AGENT, QUEUE, ASSIGNMENT, SESSION, DIAL,
-			DIAL_PROGRESS);
+			DIAL_PROGRESS, ERASURE, ERASED);
 
 	/** Each aggregate's events (its sealed interface) and the topic they travel on. */
 	private static final Map<Class<? extends DomainEvent>, String> BY_AGGREGATE = new LinkedHashMap<>();
@@ -63,6 +71,8 @@ public final class Topics {
 		BY_AGGREGATE.put(SessionEvent.class, SESSION);
 		BY_AGGREGATE.put(DialEvent.class, DIAL);
 		BY_AGGREGATE.put(DialProgressEvent.class, DIAL_PROGRESS);
+		BY_AGGREGATE.put(ErasureEvent.class, ERASURE);
+		BY_AGGREGATE.put(ErasedEvent.class, ERASED);
 	}
 
 	private Topics() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.reachback.events.Topics;
 import org.reachback.events.callback.CallbackScheduled;
 import org.reachback.testing.ServiceIntegrationTest;
+import org.reachback.testing.TestHttp;
 import org.reachback.testing.fuzz.ApiFuzzer;
 import org.reachback.testing.fuzz.Credentials;
 import org.reachback.testing.fuzz.FuzzReport;
@@ -35,10 +36,19 @@ class ApiFuzzTest extends ChatApiSupport {
 	private static final int CASES = 3000;
 
 	/**
+	 * The run with an administrator's token: every operation is drawn, so about one case in ten
+	 * reaches the erasure API; the others are chat routes refusing a token that is not a chat's.
+	 */
+	private static final int ADMIN_CASES = 1200;
+
+	/**
 	 * Ofcom's drama numbers in Manchester, which no other test uses: a callback the fuzzer happens to
 	 * request must not count against another test's number (one open callback per number).
 	 */
 	private static final String[] PHONES = { "+44 161 496 0701", "+44 161 496 0702", "+441614960703" };
+
+	/** Numbers of the administrator's run, which erases them: no chat of another test has them. */
+	private static final String[] ERASED_PHONES = { "+44 161 496 0711", "0161 496 0712" };
 
 	@Test
 	void theSpecificationDocumentsEveryErrorAsAProblemAndHidesTheErrorPage() {
@@ -78,6 +88,35 @@ class ApiFuzzTest extends ChatApiSupport {
 
 		report.assertNoViolations();
 		report.assertSomeSucceeded("answer that reached a chat, a callback or a link");
+	}
+
+	/**
+	 * The erasure API, as an administrator calls it: it erases a chat of its own and numbers of its
+	 * own, and reads an erasure it made, so that no other test's data is erased.
+	 */
+	@Test
+	void theErasureApiAnswersAnAdministratorOnlyWhatItsSpecificationDocuments() {
+		String admin = TestHttp.demoUser("admin");
+		OpenChat chat = startChat("acme", "please forget me", Map.of("name", "Ada", "phone", ERASED_PHONES[0],
+				"timeZone", "Europe/London", "locale", "en-GB"));
+		String erasureId = http.post("/api/admin/v1/erasures", admin, Map.of("phone", ERASED_PHONES[1]))
+			.expect(202)
+			.get("erasureId")
+			.asString();
+
+		FuzzReport report = ApiFuzzer.against(http)
+			.credentials(Credentials.always(admin).sometimesWrong())
+			.known(KnownValues.none()
+				.with("chatId", chat.id().toString())
+				.with("erasureId", erasureId)
+				.with("brand", "acme")
+				.with("timeZone", "Europe/London", "UTC")
+				.with("locale", "en-GB", "fr-FR")
+				.only("phone", ERASED_PHONES))
+			.run(FuzzSettings.fromSystemProperties(ADMIN_CASES));
+
+		report.assertNoViolations();
+		report.assertSomeSucceeded("erasure or an erasure read");
 	}
 
 	/**

@@ -231,6 +231,11 @@ public final class LocalSuite implements AutoCloseable {
 		}
 	}
 
+	/** The suite's database server, for a test that reads every service's schema as its superuser. */
+	public LocalPostgres postgres() {
+		return postgres;
+	}
+
 	/** Stops one service, as a deployment would; the rest of the suite keeps running. */
 	public void stop(Service service) {
 		ServiceProcess process = unsupervise(service);

@@ -15,10 +15,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.reachback.infra.LocalPostgres;
+import org.reachback.testing.SchemaRows;
 import org.reachback.testing.SipPhone;
 import org.reachback.testing.SipPhone.Scenario;
 import org.reachback.testing.TestHttp;
 import org.reachback.testing.logs.LogGate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -443,6 +447,54 @@ class JourneysIT {
 		assertBookedOnce(callbackId, "+447911123456");
 		intent.delete("/api/v1/callbacks/" + callbackId, customer.bearer()).expect(202);
 		awaitStatus(customer, callbackId, "CANCELLED");
+	}
+
+	@Test
+	void anAdministratorErasesACustomerByTheirNumberFromEveryService() {
+		// A whole journey: the customer's name, number and words reach every service.
+		String name = "Zephyrine";
+		String words = "my reference is erase-7731";
+		Customer customer = billingCustomer(name);
+		String callbackId = intent.post(customer.promptPath(awaitPromptId(customer)), customer.bearer(),
+				Map.of("option", "callback-asap", "phone", "020 7946 0321", "media", "chat"))
+			.expect(202)
+			.path("callbackId")
+			.asString();
+		awaitStatus(customer, callbackId, "DUE");
+		interaction.put("/api/v1/agents/maria/state", asMaria, Map.of("state", "AVAILABLE")).expect(202);
+		String sessionId = acceptedSession(callbackId);
+		intent.post("/api/v1/chats/" + customer.chatId + "/messages", customer.bearer(), Map.of("text", words))
+			.expect(202);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> sessions.get("/api/v1/sessions/" + sessionId, asMaria).expect(200).toString().contains(words));
+		sessions.post("/api/v1/sessions/" + sessionId + "/complete", asMaria, Map.of()).expect(200);
+		awaitStatus(customer, callbackId, "COMPLETED");
+		List<String> needles = List.of(name, "+442079460321", words);
+		for (Service service : Service.values()) {
+			assertThat(rowsHolding(service, needles)).as(service.module() + " before the erasure").isPositive();
+		}
+
+		// An administrator erases them by their number, as they wrote it; every service confirms.
+		String erasure = intent.post("/api/admin/v1/erasures", asAdmin, Map.of("phone", "020 7946 0321"))
+			.expect(202)
+			.path("erasureId")
+			.asString();
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> intent.get("/api/admin/v1/erasures/" + erasure, asAdmin).expect(200).path("complete").asBoolean());
+
+		// Then no row of any service holds the name, the number or the words, and the chat is gone.
+		for (Service service : Service.values()) {
+			assertThat(rowsHolding(service, needles)).as(service.module() + " after the erasure").isZero();
+		}
+		intent.get("/api/v1/chats/" + customer.chatId + "/transcript", customer.bearer()).expect(404);
+	}
+
+	/** Rows of the service's schema in which any of the texts appears, in any column. */
+	private int rowsHolding(Service service, List<String> texts) {
+		LocalPostgres postgres = suite.postgres();
+		JdbcClient database = JdbcClient
+			.create(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.username(), postgres.password()));
+		return texts.stream().mapToInt(text -> SchemaRows.holding(database, service.schema(), text)).sum();
 	}
 
 	/** Waits for the callback to be offered to Maria, accepts it, and answers the session it opens. */

@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * either way there is one callback and one {@link CallbackScheduled}, {@link CallbackSlotRequested}
  * or {@link CallbackRejected}. A chosen slot stays {@code REQUESTED} until interaction-manager
  * answers ({@link SlotService}): only then is the customer told it is booked. A request whose
- * cancellation overtook it ({@link CallbackArrivals}) is recorded and cancelled at once, never booked.
+ * cancellation overtook it ({@link CallbackArrivals}) is recorded and cancelled at once, never booked;
+ * one whose erasure overtook it is not recorded at all.
  */
 @Service
 public class BookingService {
@@ -72,7 +73,12 @@ public class BookingService {
 		if (!inbox.firstDelivery(CONSUMER, request)) {
 			return;
 		}
-		boolean cancelledFirst = arrivals.requestArrived(request.callbackId());
+		CallbackArrivals.Arrival arrival = arrivals.requestArrived(request.callbackId());
+		if (arrival == CallbackArrivals.Arrival.AFTER_ERASURE) {
+			log.info("Callback {} was erased before its request {} arrived; it is not recorded", request.callbackId(),
+					request.eventId());
+			return;
+		}
 		Instant now = clock.instant();
 		BookingPolicy.Decision decision = policy.decide(request, now);
 		Callback requested = Callback.requested(request.callbackId(), request.chatId(), request.asSoonAsPossible(),
@@ -86,7 +92,7 @@ public class BookingService {
 					request.eventId());
 			return;
 		}
-		if (cancelledFirst) {
+		if (arrival == CallbackArrivals.Arrival.AFTER_CANCELLATION) {
 			cancelOnArrival(requested);
 		}
 		else if (decision instanceof BookingPolicy.Scheduled scheduled) {

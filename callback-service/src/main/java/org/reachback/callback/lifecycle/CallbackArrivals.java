@@ -1,5 +1,6 @@
 package org.reachback.callback.lifecycle;
 
+import java.util.Collection;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,10 +9,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where a callback's request and its cancellation meet, whichever arrives first: each records its
- * arrival in the same row, and the primary key makes the later one wait until the earlier one has
- * committed, so the later one always learns of the earlier. Without it a cancellation that
- * overtook its request found no callback and was dropped, and the callback was booked anyway.
+ * Where a callback's request, its cancellation and an erasure of it meet, whichever arrives first:
+ * each records its arrival in the same row, and the primary key makes the later one wait until the
+ * earlier one has committed, so the later one always learns of the earlier. Without it a
+ * cancellation that overtook its request found no callback and was dropped, and the callback was
+ * booked anyway; and a request that came after its erasure would record the customer's data again.
  */
 @Repository
 public class CallbackArrivals {
@@ -25,25 +27,74 @@ public class CallbackArrivals {
 		this.jdbc = jdbc;
 	}
 
-	/** Records that the request arrived; true when the customer's cancellation had arrived before it. */
+	/** Records that the request arrived, and says what came before it. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public boolean requestArrived(UUID callbackId) {
-		return arrived(callbackId, "requested", "cancelled");
+	public Arrival requestArrived(UUID callbackId) {
+		return jdbc.sql("""
+				insert into callback_arrival (callback_id, requested) values (?, true)
+				on conflict (callback_id) do update set requested = true returning cancelled, erased""")
+			.param(callbackId)
+			.query((rs, row) -> rs.getBoolean("erased") ? Arrival.AFTER_ERASURE
+					: rs.getBoolean("cancelled") ? Arrival.AFTER_CANCELLATION : Arrival.FIRST)
+			.single();
 	}
 
 	/** Records that the cancellation arrived; false when its request has not yet. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean cancellationArrived(UUID callbackId) {
-		return arrived(callbackId, "cancelled", "requested");
-	}
-
-	/** Sets the {@code arrived} column and returns the {@code other} one, under the row's lock. */
-	private boolean arrived(UUID callbackId, String arrived, String other) {
-		return jdbc.sql("insert into callback_arrival (callback_id, " + arrived + ") values (?, true)"
-				+ " on conflict (callback_id) do update set " + arrived + " = true returning " + other)
+		return jdbc.sql("""
+				insert into callback_arrival (callback_id, cancelled) values (?, true)
+				on conflict (callback_id) do update set cancelled = true returning requested""")
 			.param(callbackId)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/**
+	 * Records that these callbacks are erased, in id order: a request or cancellation of one of them
+	 * under way commits first (so the erasure then sees the callback it recorded), and one that comes
+	 * later waits for the erasure and then finds its callback erased. Call it before locking the
+	 * callbacks, in the order a request takes its locks.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void erase(Collection<UUID> callbackIds) {
+		jdbc.sql("""
+				insert into callback_arrival (callback_id, erased)
+				select id, true from unnest(cast(? as uuid[])) as erased (id) order by id
+				on conflict (callback_id) do update set erased = true""")
+			.param(Ids.array(callbackIds))
+			.update();
+	}
+
+	/**
+	 * Deletes the rows of erased callbacks whose request was recorded: their request cannot come
+	 * again but as a repeat the inbox skips, so they need no row to be refused by.
+	 * @return how many rows there were before {@link #erase}, which wrote the row (with neither
+	 * flag) of a callback recorded before this table existed
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int forget(Collection<UUID> recordedIds) {
+		return (int) jdbc.sql("""
+				delete from callback_arrival where callback_id = any(cast(? as uuid[]))
+				returning requested or cancelled""")
+			.param(Ids.array(recordedIds))
+			.query(Boolean.class)
+			.list()
+			.stream()
+			.filter(Boolean::booleanValue)
+			.count();
+	}
+
+	/** What a request finds when it arrives. */
+	public enum Arrival {
+
+		/** Nothing came before it: it is booked. */
+		FIRST,
+		/** The customer's cancellation: it is recorded and cancelled at once, never booked. */
+		AFTER_CANCELLATION,
+		/** An erasure of the customer's data: it is not recorded at all. */
+		AFTER_ERASURE
+
 	}
 
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,6 +97,36 @@ public class CallbackRepository {
 			.params(status.map(Enum::name).orElse(null), status.map(Enum::name).orElse(null), limit)
 			.query(this::map)
 			.list();
+	}
+
+	/** The ids of the callbacks of these chats, read without locking them (see {@link #lockAll}). */
+	public List<UUID> idsOfChats(Collection<UUID> chatIds) {
+		return jdbc.sql("select id from callback where chat_id = any(cast(? as uuid[]))")
+			.param(Ids.array(chatIds))
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * Locks the callbacks with these ids or of these chats until the end of the transaction, in id
+	 * order: a timer batch that holds one of them commits first, and a later one never sees them.
+	 * @return their ids
+	 */
+	public List<UUID> lockAll(Collection<UUID> ids, Collection<UUID> chatIds) {
+		return jdbc.sql("""
+				select id from callback where id = any(cast(? as uuid[])) or chat_id = any(cast(? as uuid[]))
+				order by id for update""")
+			.params(Ids.array(ids), Ids.array(chatIds))
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * Deletes these callbacks, after their history ({@link TransitionRepository#deleteOf}).
+	 * @return how many there were
+	 */
+	public int delete(Collection<UUID> ids) {
+		return jdbc.sql("delete from callback where id = any(cast(? as uuid[]))").param(Ids.array(ids)).update();
 	}
 
 	private Callback map(ResultSet rs, int row) throws SQLException {

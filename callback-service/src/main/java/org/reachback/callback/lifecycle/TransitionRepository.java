@@ -1,5 +1,6 @@
 package org.reachback.callback.lifecycle;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +23,16 @@ public class TransitionRepository {
 				values (?, ?, ?, ?, ?, ?)""")
 			.params(callbackId, transition.from() == null ? null : transition.from().name(), transition.to().name(),
 					CallbackRepository.time(transition.at()), transition.applied(), transition.reason())
+			.update();
+	}
+
+	/**
+	 * Deletes the histories of these callbacks, which must go before the callbacks they refer to.
+	 * @return how many transitions there were
+	 */
+	public int deleteOf(Collection<UUID> callbackIds) {
+		return jdbc.sql("delete from callback_transition where callback_id = any(cast(? as uuid[]))")
+			.param(Ids.array(callbackIds))
 			.update();
 	}
 

@@ -12,7 +12,7 @@ import org.reachback.events.chat.ChatStarted;
 import org.reachback.events.chat.CustomerMessaged;
 import org.reachback.events.chat.PromptAnswered;
 
-/** Chat events as intent-service publishes them, for one demo-brand chat. */
+/** Chat events as intent-service publishes them, for one demo-brand chat (Ada's, unless told whose). */
 public final class ChatEvents {
 
 	public static final String BRAND = "acme";
@@ -23,8 +23,15 @@ public final class ChatEvents {
 
 	private final String bot;
 
+	private final Customer customer;
+
 	public ChatEvents(String bot) {
+		this(bot, ADA);
+	}
+
+	public ChatEvents(String bot, Customer customer) {
 		this.bot = bot;
+		this.customer = customer;
 	}
 
 	public UUID chatId() {
@@ -36,7 +43,7 @@ public final class ChatEvents {
 	}
 
 	public ChatStarted started(String text, IntentMatch intent) {
-		return new ChatStarted(UUID.randomUUID(), Instant.now(), chatId, BRAND, bot, ADA, UUID.randomUUID(), text,
+		return new ChatStarted(UUID.randomUUID(), Instant.now(), chatId, BRAND, bot, customer, UUID.randomUUID(), text,
 				intent);
 	}
 

@@ -5,7 +5,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.reachback.events.Topics;
 import org.reachback.testing.TestKafka;
 import org.reachback.testing.TopicWatch;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /**
  * What chatbot-service's integration tests share: intent-service, stood in for, publishing chat
@@ -13,8 +14,13 @@ import org.springframework.beans.factory.annotation.Value;
  */
 public abstract class ChatOverKafka {
 
-	@Value("${spring.kafka.bootstrap-servers}")
-	private String brokers;
+	/**
+	 * This context's own broker. Not {@code ${spring.kafka.bootstrap-servers}}: that resolves through
+	 * the {@code spring.embedded.kafka.brokers} system property, which names the broker of the context
+	 * started last, and {@code ApiFuzzTest} has a context of its own.
+	 */
+	@Autowired
+	private EmbeddedKafkaBroker broker;
 
 	protected TestKafka intentService;
 
@@ -22,7 +28,7 @@ public abstract class ChatOverKafka {
 
 	@BeforeEach
 	void connectToKafka() {
-		intentService = new TestKafka(brokers);
+		intentService = new TestKafka(broker.getBrokersAsString());
 		bots = intentService.watchFromBeginning(Topics.BOT);
 	}
 

@@ -73,9 +73,13 @@ public class CallbackProjection {
 		}
 	}
 
+	/**
+	 * Applies a callback event, unless its chat is not kept here: a callback is shown in its chat, and
+	 * one of a chat erased must not come back from an event published before the erasure.
+	 */
 	@Transactional
 	public void on(CallbackEvent event) {
-		if (!inbox.firstDelivery(CONSUMER, event)) {
+		if (!inbox.firstDelivery(CONSUMER, event) || chats.hold(event.chatId()).isEmpty()) {
 			return;
 		}
 		Optional<CallbackView> before = callbacks.find(event.callbackId());

@@ -81,7 +81,11 @@ public class CallbackRequests {
 		return Optional.empty();
 	}
 
-	static byte[] hash(String e164) {
+	/**
+	 * The key of a number's callback requests: the SHA-256 hash of its E.164 form, by which an
+	 * erasure of the number finds them too.
+	 */
+	public static byte[] hash(String e164) {
 		try {
 			return MessageDigest.getInstance("SHA-256").digest(e164.getBytes(StandardCharsets.UTF_8));
 		}

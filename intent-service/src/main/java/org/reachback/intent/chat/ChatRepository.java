@@ -38,6 +38,18 @@ public class ChatRepository {
 		return jdbc.sql("select * from chat where chat_id = ?").param(chatId).query(ChatRepository::chat).optional();
 	}
 
+	/**
+	 * Reads the chat and holds it ({@code FOR KEY SHARE}) until the transaction ends, for whatever
+	 * writes about a chat without appending to it first: an erasure, which locks its chats for update,
+	 * then either waits for this transaction and deletes what it wrote, or has already deleted the chat.
+	 */
+	public Optional<Chat> hold(UUID chatId) {
+		return jdbc.sql("select * from chat where chat_id = ? for key share")
+			.param(chatId)
+			.query(ChatRepository::chat)
+			.optional();
+	}
+
 	/** Reads the chat and locks its row until the transaction ends. */
 	Optional<Chat> lock(UUID chatId) {
 		return jdbc.sql("select * from chat where chat_id = ? for update")

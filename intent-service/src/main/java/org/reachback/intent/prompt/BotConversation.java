@@ -46,7 +46,7 @@ public class BotConversation {
 
 	@Transactional
 	public void offered(CallbackOffered offer) {
-		if (!inbox.firstDelivery(CONSUMER, offer) || chats.find(offer.chatId()).isEmpty()) {
+		if (!inbox.firstDelivery(CONSUMER, offer) || chats.hold(offer.chatId()).isEmpty()) {
 			return;
 		}
 		Prompt prompt = new Prompt(offer.promptId(), offer.chatId(), offer.bot(), offer.queue(), offer.options(),

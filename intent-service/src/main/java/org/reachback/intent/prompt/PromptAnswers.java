@@ -83,7 +83,7 @@ public class PromptAnswers {
 	@Transactional
 	public Answered answer(UUID chatId, UUID promptId, ChatToken token, Answer answer) {
 		access.require(chatId, token);
-		Chat chat = chats.find(chatId).orElseThrow(() -> new ChatNotFoundException(chatId));
+		Chat chat = chats.hold(chatId).orElseThrow(() -> new ChatNotFoundException(chatId));
 		Prompt prompt = prompts.lock(promptId)
 			.filter(found -> found.chatId().equals(chatId))
 			.orElseThrow(() -> AnswerRejectedException.unknownPrompt(promptId));

@@ -3,6 +3,7 @@ package org.reachback.intent.web;
 import java.util.List;
 
 import org.reachback.intent.analysis.BrandOrigins;
+import org.reachback.platform.security.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +24,8 @@ import org.springframework.web.filter.CorsFilter;
  * route checks the chat's bearer token itself (see {@code access}), because a token belongs to one
  * chat and no user; callback links carry their own signature instead. The pages a customer uses
  * (the demo brand page, the chat widget, the page behind a callback link) are public files, and so
- * are the API docs; anything else needs a signed-in user.
+ * are the API docs. The administrators' API ({@code /api/admin/**}, erasures) needs an administrator's
+ * access token from the identity provider; anything else needs a signed-in user.
  * <p>
  * Browsers may call {@code /api/v1/**} from the origins the brands list ({@code allowed-origins} in
  * the brand catalogue), read again for every request so that a catalogue reload applies at once.
@@ -37,6 +39,9 @@ class ApiSecurityConfiguration {
 	static final String[] PUBLIC_FILES = { "/", "/index.html", "/favicon.ico", "/demo/**", "/widget.js", "/widget/**",
 			"/manage/**" };
 
+	/** The administrators' routes, outside the chat API so that they read the identity provider's tokens. */
+	private static final String ADMIN_API = "/api/admin/**";
+
 	/** Where CORS applies; the security chain's firewall has refused paths that are not normalised. */
 	private static final String API = "/api/v1/";
 
@@ -49,7 +54,9 @@ class ApiSecurityConfiguration {
 		CorsFilter corsFilter = new CorsFilter(cors);
 		corsFilter.setCorsProcessor(new ProblemCorsProcessor());
 		return http
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_FILES)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(ADMIN_API)
+				.hasRole(SecurityConfiguration.ADMIN)
+				.requestMatchers(HttpMethod.GET, PUBLIC_FILES)
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD, PUBLIC_FILES)
 				.permitAll()

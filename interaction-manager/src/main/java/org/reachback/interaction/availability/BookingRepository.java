@@ -2,6 +2,7 @@ package org.reachback.interaction.availability;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,6 +73,18 @@ public class BookingRepository {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void release(UUID callbackId) {
 		jdbc.sql("delete from callback_booking where callback_id = ?").param(callbackId).update();
+	}
+
+	/**
+	 * Deletes the bookings of these callbacks, whose customer's data is erased: their places are free
+	 * at once, as every count (and the availability views) counts the bookings there are.
+	 * @return how many there were
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int erase(Collection<UUID> callbackIds) {
+		return jdbc.sql("delete from callback_booking where callback_id = any(cast(? as uuid[]))")
+			.param(callbackIds.stream().map(UUID::toString).toArray(String[]::new))
+			.update();
 	}
 
 	/** @param agentId the agent whose own time it takes, or null */

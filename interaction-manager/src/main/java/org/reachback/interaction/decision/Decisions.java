@@ -1,7 +1,9 @@
 package org.reachback.interaction.decision;
 
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +27,18 @@ public class Decisions {
 				values (?, ?, ?, ?, ?, ?)""")
 			.params(Timestamp.from(decision.decidedAt()), decision.kind().name(), decision.callbackId(),
 					decision.queue(), decision.agentId(), decision.reason())
+			.update();
+	}
+
+	/**
+	 * Deletes the decisions about these callbacks, whose customer's data is erased: their reasons may
+	 * name the customer ("Ana asked for Maria").
+	 * @return how many there were
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int erase(Collection<UUID> callbackIds) {
+		return jdbc.sql("delete from decision where callback_id = any(cast(? as uuid[]))")
+			.param(callbackIds.stream().map(UUID::toString).toArray(String[]::new))
 			.update();
 	}
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -97,6 +98,16 @@ class OfferRepository {
 		boolean ending = to != Offer.Status.OPEN && to != Offer.Status.ACCEPTED;
 		jdbc.sql("update offer set status = ?, ended_at = ? where id = ?")
 			.params(to.name(), ending ? Timestamp.from(now) : null, id)
+			.update();
+	}
+
+	/**
+	 * Deletes every offer of these callbacks, whatever its status.
+	 * @return how many there were
+	 */
+	int deleteOf(Collection<UUID> callbackIds) {
+		return jdbc.sql("delete from offer where callback_id = any(cast(? as uuid[]))")
+			.param(callbackIds.stream().map(UUID::toString).toArray(String[]::new))
 			.update();
 	}
 

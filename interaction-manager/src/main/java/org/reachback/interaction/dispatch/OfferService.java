@@ -149,7 +149,9 @@ public class OfferService {
 			throw new OfferRefusedException(OfferRefusedException.Reason.NOT_YOURS,
 					"Offer " + offerId + " was made to another agent");
 		}
-		Offer locked = lock(offer).orElseThrow();
+		// deleted meanwhile, its customer's data erased: as unknown as an offer never made
+		Offer locked = lock(offer).orElseThrow(() -> new OfferRefusedException(OfferRefusedException.Reason.NOT_FOUND,
+				"No offer " + offerId));
 		if (locked.status() != Offer.Status.OPEN) {
 			throw new OfferRefusedException(OfferRefusedException.Reason.NO_LONGER_OPEN,
 					"Offer " + offerId + " is " + locked.status() + ", no longer open");

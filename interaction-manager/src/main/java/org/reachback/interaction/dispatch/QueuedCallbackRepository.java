@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,6 +108,21 @@ class QueuedCallbackRepository {
 		jdbc.sql("update queued_callback set held_back_since = null, held_back_reason = null where " + column
 				+ " = ? and held_back_since is not null")
 			.param(value)
+			.update();
+	}
+
+	/** The callbacks of these chats, whatever their status. */
+	List<UUID> idsOfChats(Collection<UUID> chatIds) {
+		return jdbc.sql("select callback_id from queued_callback where chat_id = any(cast(? as uuid[]))")
+			.param(chatIds.stream().map(UUID::toString).toArray(String[]::new))
+			.query(UUID.class)
+			.list();
+	}
+
+	/** @return how many of these callbacks there were */
+	int delete(Collection<UUID> callbackIds) {
+		return jdbc.sql("delete from queued_callback where callback_id = any(cast(? as uuid[]))")
+			.param(callbackIds.stream().map(UUID::toString).toArray(String[]::new))
 			.update();
 	}
 

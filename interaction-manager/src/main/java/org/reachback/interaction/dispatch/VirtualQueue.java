@@ -1,6 +1,10 @@
 package org.reachback.interaction.dispatch;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.reachback.events.assignment.OfferReleased;
@@ -16,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.validation.ValidationException;
 
-/** Due callbacks join the virtual queue; cancelled, expired and failed ones leave it. */
+/** Due callbacks join the virtual queue; cancelled, expired and failed ones leave it, and erased ones are forgotten. */
 @Service
 public class VirtualQueue {
 
@@ -77,6 +81,40 @@ public class VirtualQueue {
 				events.publishEvent(QueuesChanged.work("callback withdrawn"));
 			}
 		});
+	}
+
+	/** The callbacks of these chats that were ever in the queue. */
+	public List<UUID> callbacksOfChats(Collection<UUID> chatIds) {
+		return callbacks.idsOfChats(chatIds);
+	}
+
+	/**
+	 * Forgets these callbacks, whose customer's data is erased: their places in the queue and all
+	 * their offers (whose reasons may name the customer) are deleted. An agent who accepted one is
+	 * freed first, as at the end of its session, which will never be reported (session-service erases
+	 * it); an agent it is offered to just has the offer no more, and nobody is told, since
+	 * callback-service erases the callback too. Locks their agents, the callbacks, then their offers,
+	 * each in order, as every change here locks agent, callback, then offer.
+	 * @return how many rows were deleted
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int erase(Collection<UUID> callbackIds) {
+		SortedSet<UUID> erased = new TreeSet<>(callbackIds);
+		erased.stream()
+			.flatMap(callbackId -> offers.activeForCallback(callbackId).stream())
+			.map(Offer::agentId)
+			.sorted()
+			.distinct()
+			.forEach(agents::lock);
+		erased.forEach(callbacks::lock);
+		erased.forEach(callbackId -> offers.lockActiveForCallback(callbackId)
+			.filter(offer -> offer.status() == Offer.Status.ACCEPTED)
+			.ifPresent(accepted -> assignments.finish(callbackId, accepted.agentId())));
+		int rows = offers.deleteOf(callbackIds) + callbacks.delete(callbackIds);
+		if (rows > 0) {
+			events.publishEvent(QueuesChanged.work("callbacks erased"));
+		}
+		return rows;
 	}
 
 	/** The callback failed: whoever was working on it is free again, and it leaves the queue. */

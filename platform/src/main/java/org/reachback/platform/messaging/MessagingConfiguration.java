@@ -1,11 +1,13 @@
 package org.reachback.platform.messaging;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.reachback.events.EventCodec;
 import org.reachback.events.EventRecords;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,6 +56,13 @@ public class MessagingConfiguration {
 	@Bean
 	Inbox inbox(JdbcClient jdbc) {
 		return new Inbox(jdbc);
+	}
+
+	/** A service without a clock of its own (the platform's tests) confirms on the system's. */
+	@Bean
+	ErasureRequests erasureRequests(Inbox inbox, Outbox outbox, ObjectProvider<Clock> clock,
+			@Value("${spring.application.name}") String service) {
+		return new ErasureRequests(inbox, outbox, clock.getIfAvailable(Clock::systemUTC), service);
 	}
 
 	@Bean

@@ -1,5 +1,7 @@
 package org.reachback.platform.messaging;
 
+import java.util.Collection;
+
 import org.reachback.events.DomainEvent;
 import org.reachback.events.EventCodec;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,6 +55,19 @@ public class Outbox {
 				}
 			});
 		}
+	}
+
+	/**
+	 * Deletes the events not yet relayed that are keyed by one of {@code aggregates} (chat,
+	 * callback or session ids): an erasure's, whose payloads hold the customer's data. An event the
+	 * relay is sending right now is waited for (it holds the row); once sent it is gone anyway.
+	 * @return how many there were
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int discard(Collection<?> aggregates) {
+		return jdbc.sql("delete from outbox_event where message_key = any(?)")
+			.param(aggregates.stream().map(Object::toString).distinct().toArray(String[]::new))
+			.update();
 	}
 
 }

@@ -24,6 +24,8 @@ import org.reachback.events.assignment.AgentAssigned;
 import org.reachback.events.assignment.AgentAssigned.Channel;
 import org.reachback.events.dial.DialProgressed;
 import org.reachback.events.dial.DialRequested;
+import org.reachback.events.privacy.PersonalDataErasureRequested;
+import org.reachback.events.privacy.PersonalDataErasureRequested.Reason;
 import org.reachback.events.session.AgentCallMissed;
 import org.reachback.events.session.SessionCompleted;
 import org.reachback.events.session.SessionConnected;
@@ -369,6 +371,27 @@ class VoiceCallIntegrationTests {
 		assertThat(published.events(SessionCompleted.class)).filteredOn(of(assignment)).hasSize(1);
 		assertThat(published.events(SessionFailed.class)).noneMatch(of(assignment));
 		assertThat(session(sessionId).path("status").asString()).isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void erasingTheCustomersDataHangsUpTheirCallAndDeletesItsSession() {
+		try (SipPhone agent = agentPhone(Scenario.ANSWER_THEN_WAIT_FOR_BYE);
+				SipPhone customer = customerPhone(Scenario.ANSWER_THEN_WAIT_FOR_BYE)) {
+			AgentAssigned assignment = assign("billing");
+			SessionConnected connected = published.await(SessionConnected.class, of(assignment));
+
+			otherServices.publish(Topics.ERASURE, new PersonalDataErasureRequested(UUID.randomUUID(), Instant.now(),
+					UUID.randomUUID(), Reason.REQUESTED, List.of(assignment.context().chatId()),
+					List.of(assignment.callbackId())));
+
+			assertThat(agent.exitCode(WAIT)).isZero();
+			assertThat(customer.exitCode(WAIT)).isZero();
+			assertThat(agent.received()).containsExactly("INVITE", "ACK", "BYE");
+			assertThat(customer.received()).containsExactly("INVITE", "ACK", "BYE");
+			assertThat(api.get("/api/v1/sessions/" + connected.sessionId(), demoUser("maria")).status()).isEqualTo(404);
+			assertThat(published.events(SessionCompleted.class)).as("nothing is told of a session no longer kept")
+				.noneMatch(of(assignment));
+		}
 	}
 
 	@Test

@@ -1,0 +1,2 @@
+/** The erasure topic's listener. */
+package org.reachback.callback.privacy.messaging;

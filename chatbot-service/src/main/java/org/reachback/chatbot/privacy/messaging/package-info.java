@@ -1,0 +1,2 @@
+/** The Kafka listener that takes intent-service's erasure requests. */
+package org.reachback.chatbot.privacy.messaging;

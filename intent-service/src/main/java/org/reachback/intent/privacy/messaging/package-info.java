@@ -1,0 +1,2 @@
+/** The erased topic's listener: each service's confirmation of an erasure. */
+package org.reachback.intent.privacy.messaging;

@@ -1,0 +1,2 @@
+/** The erasure topic's listener. */
+package org.reachback.interaction.privacy.messaging;
