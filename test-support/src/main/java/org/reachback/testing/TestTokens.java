@@ -3,8 +3,6 @@ package org.reachback.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,8 +25,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 public final class TestTokens {
 
 	private static final JwtEncoder ENCODER = NimbusJwtEncoder
-		.withKeyPair((RSAPublicKey) RsaKeyConverters.x509().convert(resource("reachback-test-issuer.pub")),
-				(RSAPrivateKey) RsaKeyConverters.pkcs8().convert(resource("reachback-test-issuer.key")))
+		.withKeyPair(RsaKeyConverters.x509().convert(resource("reachback-test-issuer.pub")),
+				RsaKeyConverters.pkcs8().convert(resource("reachback-test-issuer.key")))
 		.build();
 
 	private TestTokens() {
