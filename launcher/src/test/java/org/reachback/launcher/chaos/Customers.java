@@ -125,9 +125,13 @@ final class Customers {
 		return List.copyOf(refusals);
 	}
 
-	/** A valid UK mobile number of its own for every request of every seed: one open callback per number. */
+	/**
+	 * A valid UK mobile number of its own for every request of every seed: one open callback per
+	 * number. libphonenumber knows every number of 07400 as valid; under 07911, which this used
+	 * before, half the ranges are unassigned, and seeds 6 to 13 asked with numbers the API refused.
+	 */
 	static String phone(long seed, int request) {
-		return String.format("+447911%06d", (seed * 50_000 + request) % 1_000_000);
+		return String.format("+447400%06d", (seed * 50_000 + request) % 1_000_000);
 	}
 
 	private void request(int request, long due) {
