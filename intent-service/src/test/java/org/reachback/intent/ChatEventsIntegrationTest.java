@@ -22,6 +22,8 @@ import org.reachback.events.session.SessionCompleted;
 import org.reachback.events.session.SessionConnected;
 import org.reachback.testing.ServiceIntegrationTest;
 import org.reachback.testing.TestHttp;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +33,9 @@ import static org.reachback.testing.TestHttp.bearer;
 
 @ServiceIntegrationTest
 class ChatEventsIntegrationTest extends ChatApiSupport {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void botRepliesAndPromptsReachTheTranscriptAndTheLiveStream() throws Exception {
@@ -83,6 +88,26 @@ class ChatEventsIntegrationTest extends ChatApiSupport {
 			assertThat(stream.events()).extracting(SseStream.Event::id).containsExactly("2", "3", "4");
 			assertThat(json.readTree(stream.events().get(2).data()).get("text").asString()).isEqualTo("thanks");
 			assertThat(stream.comments()).contains("connected");
+		}
+	}
+
+	@Test
+	void aStreamThatCannotReadTheTranscriptSendsItAsSoonAsItCan() throws Exception {
+		OpenChat chat = startChat("what are your opening hours on a holiday");
+		// the table gone stands for a database that cannot be read for a moment, after the token was checked
+		jdbc.sql("alter table transcript_entry rename to transcript_entry_away").update();
+		try (SseStream stream = SseStream.open(http.request("/api/v1/chats/" + chat.id() + "/events", bearer(chat.token())))) {
+			try {
+				assertThat(stream.status()).isEqualTo(200);
+				await().atMost(Duration.ofSeconds(10)).until(() -> stream.comments().contains("connected"));
+				assertThat(stream.events()).isEmpty();
+			}
+			finally {
+				jdbc.sql("alter table transcript_entry_away rename to transcript_entry").update();
+			}
+			await().atMost(Duration.ofSeconds(10)).until(() -> stream.events().size() == 1);
+			assertThat(json.readTree(stream.events().get(0).data()).get("text").asString())
+				.isEqualTo("what are your opening hours on a holiday");
 		}
 	}
 

@@ -27,17 +27,17 @@ final class CampaignReport {
 		out.append("| seed | acknowledged | abandoned | missing | duplicate callbacks | cancelled / lost"
 				+ " | sessions beyond attempts"
 				+ " | transcript gaps / doubled / reordered | stuck | stale customer views | undelivered events"
-				+ " | completed | latency p50 / p99 / max (ms) | faults | restarts |\n");
-		out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+				+ " | chats unanswered | completed | latency p50 / p99 / max (ms) | faults | restarts |\n");
+		out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (Result result : results) {
 			Invariants found = result.invariants();
 			out.append(String.format(Locale.ROOT,
-					"| %d | %d | %d | %d | %d | %d / %d | %d | %d / %d / %d | %s | %d | %d | %d | %d / %d / %d | %d | %d |%n",
-					result.plan().seed(), found.acknowledged(), result.abandoned(), found.missing(), found.duplicates(),
+					"| %d | %d | %d | %d | %d | %d / %d | %d | %d / %d / %d | %s | %d | %d | %d | %d | %d / %d / %d | %d | %d |%n",
+					result.plan().seed(), found.acknowledged(), result.abandoned().size(), found.missing(), found.duplicates(),
 					result.cancelled(), found.lostCancellations(), found.extraSessions(), found.gaps(), found.doubled(),
 					found.reordered(),
 					found.stuck().isEmpty() ? "0" : found.stuck().toString(), found.staleViews(), found.undelivered(),
-					found.completed(), result.latency().getValueAtPercentile(50), result.latency().getValueAtPercentile(99),
+					found.unanswered(), found.completed(), result.latency().getValueAtPercentile(50), result.latency().getValueAtPercentile(99),
 					result.latency().getMaxValue(), result.faults().size(),
 					result.restarts().values().stream().mapToInt(Integer::intValue).sum()));
 		}
@@ -51,6 +51,9 @@ final class CampaignReport {
 					result.completedByAgents(),
 					result.faults().stream().mapToLong(fault -> fault.late().toMillis()).max().orElse(0) / 1000.0));
 		}
+		results.stream()
+			.flatMap(result -> result.abandoned().stream().map(a -> "seed " + result.plan().seed() + ", abandoned: " + a))
+			.forEach(abandoned -> out.append("\n- ").append(abandoned));
 		results.stream()
 			.flatMap(result -> result.invariants().examples().stream().map(e -> "seed " + result.plan().seed() + ", " + e))
 			.forEach(example -> out.append("\n- ").append(example));

@@ -68,7 +68,9 @@ final class Customers {
 
 	private final Queue<String> cancelled = new ConcurrentLinkedQueue<>();
 
-	private final AtomicInteger abandoned = new AtomicInteger();
+	private final Queue<String> abandoned = new ConcurrentLinkedQueue<>();
+
+	private final Queue<String> opened = new ConcurrentLinkedQueue<>();
 
 	private final AtomicInteger repeats = new AtomicInteger();
 
@@ -110,9 +112,14 @@ final class Customers {
 		return List.copyOf(cancelled);
 	}
 
-	/** Requests given up after two minutes without an answer. */
-	int abandoned() {
-		return abandoned.get();
+	/** Requests given up after two minutes without an answer: which, at what step, and in which chat. */
+	List<String> abandoned() {
+		return List.copyOf(abandoned);
+	}
+
+	/** Every chat the chat API opened (201), acknowledged or not: each is owed the bot's answer. */
+	List<String> opened() {
+		return List.copyOf(opened);
 	}
 
 	/** Steps a customer had to repeat. */
@@ -137,7 +144,7 @@ final class Customers {
 	private void request(int request, long due) {
 		long deadline = due + PATIENCE.toNanos();
 		String phone = phone(seed, request);
-		Optional<JsonNode> chat = step(deadline, 201, () -> intent.post("/api/v1/chats", null,
+		Optional<JsonNode> chat = step("request " + request + " opening its chat", deadline, 201, () -> intent.post("/api/v1/chats", null,
 				Map.of("brand", "acme", "message", "I was charged twice for the same order and want to dispute the charge",
 						"customer", Map.of("name", "Customer " + request, "timeZone", "Europe/London", "locale", "en-GB"))));
 		if (chat.isEmpty()) {
@@ -145,11 +152,13 @@ final class Customers {
 		}
 		String chatId = chat.get().path("chatId").asString();
 		String token = chat.get().path("token").asString();
-		Optional<String> promptId = awaitPrompt(chatId, token, deadline);
+		opened.add(chatId);
+		Optional<String> promptId = awaitPrompt("request " + request + " in chat " + chatId, chatId, token, deadline);
 		if (promptId.isEmpty()) {
 			return;
 		}
-		Optional<JsonNode> answer = step(deadline, 202,
+		Optional<JsonNode> answer = step("request " + request + " answering prompt " + promptId.get() + " in chat " + chatId,
+				deadline, 202,
 				() -> intent.post("/api/v1/chats/" + chatId + "/prompts/" + promptId.get(), TestHttp.bearer(token),
 						Map.of("option", "callback-asap", "phone", phone, "media", "chat")));
 		if (answer.isEmpty()) {
@@ -159,7 +168,7 @@ final class Customers {
 		acknowledged.add(new Acknowledged(request, chatId, token, phone, callbackId, due, System.nanoTime() - due));
 		if (request % CANCEL_EVERY == CANCEL_EVERY - 1) {
 			// 409: an agent has already taken it, which the customer is told; not a cancellation to keep
-			answer(deadline, Set.of(202, 409),
+			answer("request " + request + " cancelling callback " + callbackId, deadline, Set.of(202, 409),
 					() -> intent.delete("/api/v1/callbacks/" + callbackId, TestHttp.bearer(token)))
 				.filter(response -> response.status() == 202)
 				.ifPresent(response -> cancelled.add(callbackId));
@@ -170,7 +179,7 @@ final class Customers {
 	 * Reads the chat's event stream, as the widget does, until the bot's prompt; opens it again
 	 * (replaying from the start) when it breaks, and gives up at the deadline.
 	 */
-	private Optional<String> awaitPrompt(String chatId, String token, long deadline) {
+	private Optional<String> awaitPrompt(String who, String chatId, String token, long deadline) {
 		HttpRequest events = intent.request("/api/v1/chats/" + chatId + "/events", TestHttp.bearer(token))
 			.setHeader("Accept", "text/event-stream")
 			.GET()
@@ -211,7 +220,7 @@ final class Customers {
 				return Optional.empty();
 			}
 		}
-		abandoned.incrementAndGet();
+		abandoned.add(who + " awaiting the prompt");
 		return Optional.empty();
 	}
 
@@ -222,22 +231,22 @@ final class Customers {
 	}
 
 	/** Sends until the expected status, repeating what failed for want of an answer until the deadline. */
-	private Optional<JsonNode> step(long deadline, int expected, Supplier<Response> send) {
-		return answer(deadline, Set.of(expected), send).map(Response::body);
+	private Optional<JsonNode> step(String who, long deadline, int expected, Supplier<Response> send) {
+		return answer(who, deadline, Set.of(expected), send).map(Response::body);
 	}
 
 	/**
 	 * Sends until one of the {@code expected} statuses, repeating what failed for want of an answer
 	 * until the deadline; any other answer is a refusal.
 	 */
-	private Optional<Response> answer(long deadline, Set<Integer> expected, Supplier<Response> send) {
+	private Optional<Response> answer(String who, long deadline, Set<Integer> expected, Supplier<Response> send) {
 		for (int failures = 0;; failures++) {
 			if (failures > 0) {
 				repeats.incrementAndGet();
 				pause(failures);
 			}
 			if (System.nanoTime() > deadline) {
-				abandoned.incrementAndGet();
+				abandoned.add(who + " after " + failures + " tries");
 				return Optional.empty();
 			}
 			Response response;

@@ -68,7 +68,7 @@ final class FaultCampaign {
 	 * @param cancelled cancellations the chat API acknowledged
 	 */
 	record Result(FaultPlan plan, Invariants invariants, List<Injected> faults, Histogram latency, int cancelled,
-			int abandoned,
+			List<String> abandoned,
 			int repeats, List<String> refusals, Duration settled, Map<Service, Integer> restarts, int completedByAgents) {
 
 	}
@@ -144,12 +144,12 @@ final class FaultCampaign {
 			suite.awaitHealthy(service);
 		}
 		List<Acknowledged> acknowledged = customers.acknowledged();
-		awaitSettled(postgres, acknowledged, drain, Set.of());
+		awaitSettled(postgres, acknowledged, customers.opened(), drain, Set.of());
 		agents.stopAccepting();
-		awaitSettled(postgres, acknowledged, SETTLE, Set.of("SCHEDULED", "DUE"));
+		awaitSettled(postgres, acknowledged, customers.opened(), SETTLE, Set.of("SCHEDULED", "DUE"));
 		Duration settled = Duration.ofNanos(System.nanoTime() - settling);
 		Invariants invariants = Invariants.check(postgres.jdbcUrl(), postgres.username(), postgres.password(),
-				acknowledged, customers.cancelled());
+				acknowledged, customers.cancelled(), customers.opened());
 
 		Histogram latency = histogram(acknowledged, Long.MIN_VALUE, Long.MAX_VALUE);
 		long firstFault = schedule.isEmpty() ? Long.MAX_VALUE : struck.get(0).nanos();
@@ -220,13 +220,16 @@ final class FaultCampaign {
 		}
 	}
 
-	/** Waits until every acknowledged callback is at callback-service and in a finished or an allowed status. */
-	private static void awaitSettled(LocalPostgres postgres, List<Acknowledged> acknowledged, Duration within,
-			Set<String> allowed) throws SQLException {
+	/**
+	 * Waits until every acknowledged callback is at callback-service and in a finished or an allowed
+	 * status, and every chat opened has the bot's answer.
+	 */
+	private static void awaitSettled(LocalPostgres postgres, List<Acknowledged> acknowledged, List<String> opened,
+			Duration within, Set<String> allowed) throws SQLException {
 		long deadline = System.nanoTime() + within.toNanos();
 		while (System.nanoTime() < deadline) {
 			Map<String, Integer> unsettled = Invariants.unsettled(postgres.jdbcUrl(), postgres.username(),
-					postgres.password(), acknowledged);
+					postgres.password(), acknowledged, opened);
 			if (allowed.containsAll(unsettled.keySet())) {
 				return;
 			}

@@ -48,7 +48,7 @@ class FaultCampaignIT {
 			assertThat(result.refusals()).as(seed).isEmpty();
 			assertThat(result.faults()).as(seed).isNotEmpty();
 			if (requireService) {
-				assertThat(result.abandoned()).as(seed).isZero();
+				assertThat(result.abandoned()).as(seed).isEmpty();
 				assertThat(result.invariants().acknowledged()).as(seed).isEqualTo(result.plan().requests());
 				assertThat(result.faults()).as(seed).allSatisfy(fault -> assertThat(fault.recovery()).isPresent());
 			}

@@ -33,31 +33,36 @@ import org.reachback.launcher.chaos.Customers.Acknowledged;
  * @param staleViews callbacks whose status as the customer sees it differs from callback-service's
  * @param undelivered outbox rows not yet published, across all services
  * @param completed callbacks that ended COMPLETED
+ * @param unanswered chats the chat API opened, acknowledged or not, that the bot never answered
  * @param examples what was wrong with the first few transcripts and customer views that broke an invariant
  */
 record Invariants(int acknowledged, int missing, int duplicates, int lostCancellations, int extraSessions, int gaps,
 		int doubled, int reordered, Map<String, Integer> stuck, int staleViews, int undelivered, int completed,
-		List<String> examples) {
+		int unanswered, List<String> examples) {
 
 	private static final Set<String> FINISHED = Set.of("COMPLETED", "CANCELLED", "REJECTED", "FAILED", "EXPIRED");
 
 	/** Waiting for their time or for an agent: where a callback may legitimately stay. */
 	private static final Set<String> WAITING = Set.of("SCHEDULED", "DUE");
 
+	/** Of the chats given, those with no entry from the bot. */
+	private static final String UNANSWERED = "select count(*) from unnest(?) c(id) where not exists"
+			+ " (select 1 from intent.transcript_entry e where e.chat_id = c.id and e.speaker = 'BOT')";
+
 	private static final List<String> SCHEMAS = List.of("intent", "chatbot", "callback", "interaction", "session");
 
 	boolean hold() {
 		return missing == 0 && duplicates == 0 && lostCancellations == 0 && extraSessions == 0 && gaps == 0
 				&& doubled == 0 && reordered == 0
-				&& stuck.isEmpty() && staleViews == 0 && undelivered == 0;
+				&& stuck.isEmpty() && staleViews == 0 && undelivered == 0 && unanswered == 0;
 	}
 
 	/**
-	 * The callbacks not yet settled, by status, and those callback-service has yet to receive; empty
-	 * once the suite has nothing left in flight.
+	 * The callbacks not yet settled, by status, those callback-service has yet to receive, and the
+	 * chats the bot has yet to answer; empty once the suite has nothing left in flight.
 	 */
-	static Map<String, Integer> unsettled(String jdbcUrl, String user, String password, List<Acknowledged> requests)
-			throws SQLException {
+	static Map<String, Integer> unsettled(String jdbcUrl, String user, String password, List<Acknowledged> requests,
+			List<String> opened) throws SQLException {
 		try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
 			Map<String, Integer> unsettled = statuses(db, requests, FINISHED);
 			int absent = requests.size() - count(db, "select count(*) from callback.callback where id = any(?)",
@@ -65,12 +70,16 @@ record Invariants(int acknowledged, int missing, int duplicates, int lostCancell
 			if (absent > 0) {
 				unsettled.put("not yet at callback-service", absent);
 			}
+			int unanswered = count(db, UNANSWERED, chatIds(db, opened));
+			if (unanswered > 0) {
+				unsettled.put("chats not yet answered", unanswered);
+			}
 			return unsettled;
 		}
 	}
 
 	static Invariants check(String jdbcUrl, String user, String password, List<Acknowledged> requests,
-			List<String> cancelled) throws SQLException {
+			List<String> cancelled, List<String> opened) throws SQLException {
 		try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
 			Array callbackIds = callbackIds(db, requests);
 			Array phones = db.createArrayOf("text", requests.stream().map(Acknowledged::phone).toArray());
@@ -93,6 +102,19 @@ record Invariants(int acknowledged, int missing, int duplicates, int lostCancell
 			}
 			Transcripts transcripts = transcripts(db, requests, callbackIds);
 			List<String> examples = new ArrayList<>(transcripts.examples);
+			int unanswered = count(db, UNANSWERED, chatIds(db, opened));
+			try (PreparedStatement query = db.prepareStatement("select c.id, (select string_agg(e.speaker || ' '"
+					+ " || e.kind, ', ' order by e.seq) from intent.transcript_entry e where e.chat_id = c.id)"
+					+ " from unnest(?) c(id) where not exists (select 1 from intent.transcript_entry e"
+					+ " where e.chat_id = c.id and e.speaker = 'BOT') limit 5")) {
+				query.setArray(1, chatIds(db, opened));
+				try (ResultSet rows = query.executeQuery()) {
+					while (rows.next()) {
+						examples.add("chat " + rows.getString(1) + " never answered by the bot; its transcript: "
+								+ rows.getString(2));
+					}
+				}
+			}
 			try (PreparedStatement query = db.prepareStatement("select c.id, v.status, c.status from callback.callback c"
 					+ " join intent.callback_view v on v.callback_id = c.id where c.id = any(?) and v.status <> c.status"
 					+ " limit 5")) {
@@ -107,7 +129,7 @@ record Invariants(int acknowledged, int missing, int duplicates, int lostCancell
 			return new Invariants(requests.size(), requests.size() - found, duplicates, lostCancellations, extraSessions,
 					transcripts.gaps, transcripts.doubled, transcripts.reordered,
 					statuses(db, requests, union(FINISHED, WAITING)), staleViews,
-					undelivered, completed, examples);
+					undelivered, completed, unanswered, examples);
 		}
 	}
 
@@ -223,6 +245,10 @@ record Invariants(int acknowledged, int missing, int duplicates, int lostCancell
 			}
 		}
 		return stuck;
+	}
+
+	private static Array chatIds(Connection db, List<String> chats) throws SQLException {
+		return db.createArrayOf("uuid", chats.stream().map(UUID::fromString).toArray());
 	}
 
 	private static Array callbackIds(Connection db, List<Acknowledged> requests) throws SQLException {

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -30,7 +33,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * The open event streams of this instance, per chat. A stream never receives an entry directly:
  * on every signal it reads what it has not sent yet from the stored transcript and sends it in
- * order, so replay on connect and live entries can neither overlap nor leave a gap.
+ * order, so replay on connect and live entries can neither overlap nor leave a gap. When the
+ * transcript cannot be read (the database restarting, a connection cut), the stream tries again
+ * every {@link #RETRY} until it can: an entry committed just before the failure is still sent,
+ * not left until the chat's next entry.
  * <p>
  * A chat may have {@code reachback.chat.max-streams-per-chat} streams open here at once; one more is
  * refused (429). The count is per instance, so behind a load balancer a chat may hold that many on
@@ -42,10 +48,13 @@ class ChatStreams implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ChatStreams.class);
 
+	/** How soon a stream that could not read the transcript tries again. */
+	static final Duration RETRY = Duration.ofSeconds(1);
+
 	private final Map<UUID, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
 
 	/** Made on every start: a context can be stopped and started again (Spring's tests pause cached ones). */
-	private volatile ExecutorService pushes;
+	private volatile ScheduledExecutorService pushes;
 
 	private final Transcript transcript;
 
@@ -83,8 +92,15 @@ class ChatStreams implements SmartLifecycle {
 		emitter.onCompletion(() -> remove(subscriber));
 		emitter.onTimeout(() -> remove(subscriber));
 		emitter.onError(ex -> remove(subscriber));
-		subscriber.comment("connected");
-		subscriber.catchUp(transcript);
+		try {
+			subscriber.comment("connected");
+			subscriber.catchUp();
+		}
+		catch (RuntimeException ex) {
+			// not returned, so never completed: it would count against the chat's streams for good
+			remove(subscriber);
+			throw ex;
+		}
 		return emitter;
 	}
 
@@ -95,7 +111,7 @@ class ChatStreams implements SmartLifecycle {
 			return;
 		}
 		try {
-			listening.forEach(subscriber -> pushes.execute(() -> subscriber.catchUp(transcript)));
+			listening.forEach(subscriber -> pushes.execute(subscriber::catchUp));
 		}
 		catch (RejectedExecutionException ex) {
 			log.debug("Shutting down; chat {} streams end without its latest entries", appended.chatId());
@@ -125,6 +141,7 @@ class ChatStreams implements SmartLifecycle {
 	}
 
 	private void remove(Subscriber subscriber) {
+		subscriber.open = false;
 		subscribers.computeIfPresent(subscriber.chatId, (id, set) -> {
 			set.remove(subscriber);
 			return set.isEmpty() ? null : set;
@@ -133,7 +150,7 @@ class ChatStreams implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		pushes = Executors.newFixedThreadPool(2, new PushThreads());
+		pushes = Executors.newScheduledThreadPool(2, new PushThreads());
 		running = true;
 	}
 
@@ -167,14 +184,28 @@ class ChatStreams implements SmartLifecycle {
 
 		private long lastSent;
 
+		private boolean retrying;
+
+		private volatile boolean open = true;
+
 		Subscriber(UUID chatId, SseEmitter emitter, long lastSent) {
 			this.chatId = chatId;
 			this.emitter = emitter;
 			this.lastSent = lastSent;
 		}
 
-		synchronized void catchUp(Transcript transcript) {
-			for (TranscriptEntry entry : transcript.after(chatId, lastSent)) {
+		synchronized void catchUp() {
+			List<TranscriptEntry> unsent;
+			try {
+				unsent = transcript.after(chatId, lastSent);
+			}
+			catch (DataAccessException ex) {
+				log.debug("Transcript of chat {} unreadable, its stream tries again in {}: {}", chatId, RETRY,
+						ex.getMessage());
+				retryLater();
+				return;
+			}
+			for (TranscriptEntry entry : unsent) {
 				if (!send(SseEmitter.event()
 					.id(String.valueOf(entry.seq()))
 					.name(entry.kind().eventName())
@@ -182,6 +213,25 @@ class ChatStreams implements SmartLifecycle {
 					return;
 				}
 				lastSent = entry.seq();
+			}
+		}
+
+		/** Once at a time: pushes meanwhile find the retry still to come and read everything it would. */
+		private void retryLater() {
+			if (retrying || !open || !running) {
+				return;
+			}
+			retrying = true;
+			try {
+				pushes.schedule(() -> {
+					synchronized (this) {
+						retrying = false;
+					}
+					catchUp();
+				}, RETRY.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (RejectedExecutionException ex) {
+				log.debug("Shutting down; chat {} stream ends without its latest entries", chatId);
 			}
 		}
 
