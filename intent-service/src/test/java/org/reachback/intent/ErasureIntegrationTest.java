@@ -7,11 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reachback.events.Topics;
-import org.reachback.events.callback.CallbackCompleted;
 import org.reachback.events.callback.CallbackScheduled;
 import org.reachback.events.privacy.PersonalDataErased;
 import org.reachback.events.privacy.PersonalDataErasureRequested;
@@ -19,10 +16,7 @@ import org.reachback.events.privacy.PersonalDataErasureRequested.Reason;
 import org.reachback.testing.SchemaRows;
 import org.reachback.testing.ServiceIntegrationTest;
 import org.reachback.testing.TestHttp;
-import org.reachback.testing.TopicWatch;
 import org.reachback.testing.logs.LogGate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -36,26 +30,11 @@ import static org.reachback.testing.TestHttp.bearer;
  * other services are asked by ids, and the erasure is complete once all five services confirmed it.
  */
 @ServiceIntegrationTest
-class ErasureIntegrationTest extends ChatApiSupport {
+class ErasureIntegrationTest extends ErasureSupport {
 
 	private static final String ERASURES = "/api/admin/v1/erasures";
 
 	private static final String ADMIN = TestHttp.demoUser("admin");
-
-	@Autowired
-	JdbcClient jdbc;
-
-	TopicWatch erasureTopic;
-
-	@BeforeEach
-	void watchErasures() {
-		erasureTopic = otherServices.watchFromBeginning(Topics.ERASURE);
-	}
-
-	@AfterEach
-	void stopWatching() {
-		erasureTopic.close();
-	}
 
 	@Test
 	void onlyAnAdministratorMayEraseOrFollowAnErasure() {
@@ -223,15 +202,6 @@ class ErasureIntegrationTest extends ChatApiSupport {
 		JsonNode answered = http.post("/api/v1/chats/" + chat.id() + "/prompts/" + promptId, bearer(chat.token()), answer)
 			.expect(202);
 		return UUID.fromString(answered.get("callbackId").asString());
-	}
-
-	/** The callback is over, so that the number may ask for another (one open callback per number and brand). */
-	private void completed(OpenChat chat, UUID callbackId) {
-		publish(Topics.CALLBACK, new CallbackCompleted(UUID.randomUUID(), Instant.now(), callbackId, chat.id(),
-				UUID.randomUUID()));
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> http.get("/api/v1/callbacks/" + callbackId, bearer(chat.token())).body().path("status").asString(),
-					"COMPLETED"::equals);
 	}
 
 	/** A chat of a brand this instance no longer serves, opened with the number as typed there. */

@@ -6,24 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reachback.events.Topics;
-import org.reachback.events.callback.CallbackCompleted;
 import org.reachback.events.callback.CallbackScheduled;
 import org.reachback.events.privacy.PersonalDataErasureRequested;
 import org.reachback.events.privacy.PersonalDataErasureRequested.Reason;
 import org.reachback.testing.SchemaRows;
 import org.reachback.testing.ServiceIntegrationTest;
-import org.reachback.testing.TopicWatch;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.reachback.testing.TestHttp.bearer;
 
 /**
  * Chats are kept for {@code reachback.privacy.retention} after their last entry, here a day, checked
@@ -34,22 +27,7 @@ import static org.reachback.testing.TestHttp.bearer;
 @ServiceIntegrationTest
 @TestPropertySource(properties = { "reachback.privacy.retention=1d", "reachback.privacy.retention-check=1s",
 		"reachback.privacy.retention-batch=1" })
-class RetentionIntegrationTest extends ChatApiSupport {
-
-	@Autowired
-	JdbcClient jdbc;
-
-	TopicWatch erasureTopic;
-
-	@BeforeEach
-	void watchErasures() {
-		erasureTopic = otherServices.watchFromBeginning(Topics.ERASURE);
-	}
-
-	@AfterEach
-	void stopWatching() {
-		erasureTopic.close();
-	}
+class RetentionIntegrationTest extends ErasureSupport {
 
 	@Test
 	void chatsOlderThanTheRetentionWhoseCallbacksAreOverAreErasedInBatches() {
@@ -98,14 +76,10 @@ class RetentionIntegrationTest extends ChatApiSupport {
 		UUID callbackId = UUID.randomUUID();
 		publish(Topics.CALLBACK, new CallbackScheduled(UUID.randomUUID(), Instant.now(), callbackId, chat.id(), "billing",
 				null, Instant.parse("2030-03-07T10:00:00Z"), false, null));
+		awaitStatus(chat, callbackId, "SCHEDULED");
 		if (completed) {
-			publish(Topics.CALLBACK, new CallbackCompleted(UUID.randomUUID(), Instant.now(), callbackId, chat.id(),
-					UUID.randomUUID()));
+			completed(chat, callbackId);
 		}
-		String status = completed ? "COMPLETED" : "SCHEDULED";
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> http.get("/api/v1/callbacks/" + callbackId, bearer(chat.token())).body().path("status").asString(),
-					status::equals);
 		return callbackId;
 	}
 

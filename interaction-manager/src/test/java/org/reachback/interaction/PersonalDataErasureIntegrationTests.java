@@ -115,6 +115,29 @@ class PersonalDataErasureIntegrationTests extends ContactCentreIntegrationTest {
 		assertOthersCallbackKept();
 	}
 
+	@Test
+	void aDueCallbackReadAfterItsErasureQueuesNothingAndOffersNobody() {
+		UUID chat = UUID.randomUUID();
+		UUID late = UUID.randomUUID();
+		centre.available("li");
+		// intent-service names the callback; its CallbackDue, published before callback-service erased it, is still unread
+		PersonalDataErasureRequested erasure = new PersonalDataErasureRequested(UUID.randomUUID(), Instant.now(),
+				UUID.randomUUID(), PersonalDataErasureRequested.Reason.REQUESTED, List.of(chat), List.of(late));
+		intentService.publish(Topics.ERASURE, erasure);
+		confirmations.await(PersonalDataErased.class, confirmed -> confirmed.erasureId().equals(erasure.erasureId()));
+
+		RecordMetadata due = intentService.publish(Topics.CALLBACK, due(late, chat, "billing", "li", ERIN));
+		intentService.awaitConsumed("interaction-manager", due);
+
+		assertThat(count("queued_callback", late)).isZero();
+		assertThat(count("offer", late)).isZero();
+		assertThat(centre.findPublished(AgentReserved.class, reserved -> reserved.callbackId().equals(late))).isEmpty();
+		for (String needle : List.of(ERIN.name(), ERIN.phone(), ERIN.words(), chat.toString())) {
+			assertThat(SchemaRows.holding(jdbc, needle)).as("rows holding %s", needle).isZero();
+		}
+		centre.awaitAgentState("li", AgentState.AVAILABLE);
+	}
+
 	private void assertOthersCallbackKept() {
 		assertThat(jdbc.sql("select status from queued_callback where callback_id = ?")
 			.param(othersCallback)

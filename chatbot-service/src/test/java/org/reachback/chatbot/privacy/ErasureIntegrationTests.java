@@ -110,15 +110,8 @@ class ErasureIntegrationTests extends ChatOverKafka {
 
 	/** How many rows of the service's schema, in all its tables, hold each needle anywhere (a row as text). */
 	private Map<String, Integer> rowsWith(List<String> needles) {
-		List<String> tables = jdbc.sql("""
-				select table_name from information_schema.tables
-				where table_schema = current_schema() and table_type = 'BASE TABLE'""").query(String.class).list();
-		assertThat(tables).containsAll(CHAT_TABLES).contains("outbox_event", "processed_event");
-		Map<String, Integer> rows = new TreeMap<>();
-		for (String needle : needles) {
-			rows.put(needle, SchemaRows.holding(jdbc, needle));
-		}
-		return rows;
+		assertThat(SchemaRows.tables(jdbc)).containsAll(CHAT_TABLES).contains("outbox_event", "processed_event");
+		return SchemaRows.holdingEach(jdbc, needles);
 	}
 
 	private void awaitOutboxDrained(UUID... keys) {

@@ -19,7 +19,7 @@ public record Erasure(UUID erasureId, Reason reason, Instant requestedAt, int ch
 		List<Confirmation> confirmations) {
 
 	/** Every service that keeps customers' data; an erasure is complete once each has confirmed it. */
-	public static final Set<String> SERVICES = Set.of(Erasures.SERVICE, "chatbot-service", "callback-service",
+	public static final Set<String> SERVICES = Set.of(ErasureCoordinator.SERVICE, "chatbot-service", "callback-service",
 			"interaction-manager", "session-service");
 
 	public Erasure {

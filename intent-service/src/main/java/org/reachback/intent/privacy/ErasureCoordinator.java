@@ -26,13 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
  * keep what this service does not) and the answer says that nothing was kept here.
  */
 @Service
-public class Erasures {
+public class ErasureCoordinator {
 
 	static final String SERVICE = "intent-service";
 
 	static final String CONSUMER = "intent-service.erasures";
 
-	private static final Logger log = LoggerFactory.getLogger(Erasures.class);
+	private static final Logger log = LoggerFactory.getLogger(ErasureCoordinator.class);
 
 	private final PersonalData data;
 
@@ -44,7 +44,7 @@ public class Erasures {
 
 	private final Clock clock;
 
-	Erasures(PersonalData data, ErasureRepository erasures, Inbox inbox, Outbox outbox, Clock clock) {
+	ErasureCoordinator(PersonalData data, ErasureRepository erasures, Inbox inbox, Outbox outbox, Clock clock) {
 		this.data = data;
 		this.erasures = erasures;
 		this.inbox = inbox;

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
 @Component
 class Retention {
 
-	private final Erasures erasures;
+	private final ErasureCoordinator erasures;
 
 	private final PrivacySettings settings;
 
 	private final Clock clock;
 
-	Retention(Erasures erasures, PrivacySettings settings, Clock clock) {
+	Retention(ErasureCoordinator erasures, PrivacySettings settings, Clock clock) {
 		this.erasures = erasures;
 		this.settings = settings;
 		this.clock = clock;

@@ -11,14 +11,9 @@ public final class Callers {
 	private Callers() {
 	}
 
-	/** A supervisor or an administrator, who may act for every agent. */
-	public static boolean oversees(Authentication caller) {
-		return SecurityConfiguration.overseesAgents(caller);
-	}
-
 	/** @throws ResponseStatusException 403 unless the caller is this agent, a supervisor or an administrator */
 	public static void requireSelfOrOverseer(Authentication caller, String agentId) {
-		if (!caller.getName().equals(agentId) && !oversees(caller)) {
+		if (!caller.getName().equals(agentId) && !SecurityConfiguration.overseesAgents(caller)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
 					caller.getName() + " may not act for agent " + agentId);
 		}

@@ -12,7 +12,10 @@ import org.reachback.events.callback.CallbackSlotRequested;
 import org.reachback.interaction.availability.BookingRepository;
 import org.reachback.interaction.booking.SlotBookings;
 import org.reachback.interaction.dispatch.VirtualQueue;
+import org.reachback.interaction.privacy.ErasedCallbacks;
 import org.reachback.platform.messaging.Inbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
  * cancelled, rejected or expires; a move asks again and keeps the old booking unless the new one is
  * booked; rescheduling to "as soon as possible" gives it up. {@code CallbackScheduled} books nothing:
  * it follows a booking already made. An attempt that ended and will be retried leaves the virtual
- * queue like a failed one, and its next {@code CallbackDue} joins the back of the queue.
+ * queue like a failed one, and its next {@code CallbackDue} joins the back of the queue. A request
+ * for a slot or a due callback that arrives after its customer's data was erased is dropped.
  */
 @Service
 public class CallbackLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(CallbackLifecycle.class);
 
 	static final String CONSUMER = "callback-lifecycle";
 
@@ -37,8 +43,12 @@ public class CallbackLifecycle {
 
 	private final SlotBookings slotBookings;
 
-	CallbackLifecycle(Inbox inbox, VirtualQueue virtualQueue, BookingRepository bookings, SlotBookings slotBookings) {
+	private final ErasedCallbacks erased;
+
+	CallbackLifecycle(Inbox inbox, VirtualQueue virtualQueue, BookingRepository bookings, SlotBookings slotBookings,
+			ErasedCallbacks erased) {
 		this.inbox = inbox;
+		this.erased = erased;
 		this.virtualQueue = virtualQueue;
 		this.bookings = bookings;
 		this.slotBookings = slotBookings;
@@ -47,6 +57,11 @@ public class CallbackLifecycle {
 	@Transactional
 	public void on(CallbackEvent event) {
 		if (!inbox.firstDelivery(CONSUMER, event)) {
+			return;
+		}
+		boolean writesTheCustomer = event instanceof CallbackSlotRequested || event instanceof CallbackDue;
+		if (writesTheCustomer && erased.lockAndCheck(event.callbackId())) {
+			log.info("Callback {} is erased; its {} is dropped", event.callbackId(), event.getClass().getSimpleName());
 			return;
 		}
 		if (event instanceof CallbackSlotRequested requested) {

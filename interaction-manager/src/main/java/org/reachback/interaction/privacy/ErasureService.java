@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Deletes, in one transaction, every row this service keeps about an erasure's chats and callbacks
  * (the chats' callbacks are those the virtual queue knows of; intent-service names every callback
- * anyway), and confirms with {@code PersonalDataErased} in the same transaction
+ * anyway), records the callbacks erased so that an event of theirs still on its way is dropped
+ * ({@link ErasedCallbacks}), and confirms with {@code PersonalDataErased} in the same transaction
  * ({@link ErasureRequests}). A redelivered request is skipped by the inbox.
  */
 @Service
@@ -33,8 +34,12 @@ public class ErasureService {
 
 	private final Decisions decisions;
 
-	ErasureService(ErasureRequests erasures, VirtualQueue virtualQueue, BookingRepository bookings, Decisions decisions) {
+	private final ErasedCallbacks erased;
+
+	ErasureService(ErasureRequests erasures, VirtualQueue virtualQueue, BookingRepository bookings, Decisions decisions,
+			ErasedCallbacks erased) {
 		this.erasures = erasures;
+		this.erased = erased;
 		this.virtualQueue = virtualQueue;
 		this.bookings = bookings;
 		this.decisions = decisions;
@@ -48,6 +53,7 @@ public class ErasureService {
 	private ErasureRequests.Erased delete(PersonalDataErasureRequested request) {
 		SortedSet<UUID> callbacks = new TreeSet<>(request.callbackIds());
 		callbacks.addAll(virtualQueue.callbacksOfChats(request.chatIds()));
+		erased.record(callbacks);
 		int rows = virtualQueue.erase(callbacks) + bookings.erase(callbacks) + decisions.erase(callbacks);
 		return new ErasureRequests.Erased(rows, Stream.of(callbacks, request.chatIds()).flatMap(Collection::stream).toList());
 	}

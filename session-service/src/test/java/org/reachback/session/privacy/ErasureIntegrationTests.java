@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -129,20 +128,10 @@ class ErasureIntegrationTests {
 		assertThat(rowsWith(kept.needles())).isEqualTo(keptBefore);
 	}
 
-	/**
-	 * How many rows of each table of the service's schema hold each needle anywhere (a row as text),
-	 * summed per needle.
-	 */
+	/** How many rows of the service's schema, in all its tables, hold each needle anywhere (a row as text). */
 	private Map<String, Integer> rowsWith(List<String> needles) {
-		List<String> tables = jdbc.sql("""
-				select table_name from information_schema.tables
-				where table_schema = current_schema() and table_type = 'BASE TABLE'""").query(String.class).list();
-		assertThat(tables).contains("callback_session", "session_line", "outbox_event", "processed_event");
-		Map<String, Integer> rows = new TreeMap<>();
-		for (String needle : needles) {
-			rows.put(needle, SchemaRows.holding(jdbc, needle));
-		}
-		return rows;
+		assertThat(SchemaRows.tables(jdbc)).contains("callback_session", "session_line", "outbox_event", "processed_event");
+		return SchemaRows.holdingEach(jdbc, needles);
 	}
 
 	private void awaitOutboxDrained(UUID... keys) {

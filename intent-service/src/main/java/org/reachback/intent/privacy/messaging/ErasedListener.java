@@ -2,7 +2,7 @@ package org.reachback.intent.privacy.messaging;
 
 import org.reachback.events.Topics;
 import org.reachback.events.privacy.PersonalDataErased;
-import org.reachback.intent.privacy.Erasures;
+import org.reachback.intent.privacy.ErasureCoordinator;
 import org.springframework.kafka.annotation.KafkaHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @KafkaListener(topics = Topics.ERASED)
 class ErasedListener {
 
-	private final Erasures erasures;
+	private final ErasureCoordinator erasures;
 
-	ErasedListener(Erasures erasures) {
+	ErasedListener(ErasureCoordinator erasures) {
 		this.erasures = erasures;
 	}
 

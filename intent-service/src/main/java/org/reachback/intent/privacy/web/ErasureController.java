@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.reachback.intent.privacy.Erasure;
-import org.reachback.intent.privacy.Erasures;
+import org.reachback.intent.privacy.ErasureCoordinator;
 import org.reachback.intent.privacy.PrivacySettings;
 import org.reachback.intent.privacy.web.ErasureBodies.EraseRequest;
 import org.reachback.intent.privacy.web.ErasureBodies.ErasureStarted;
@@ -31,17 +31,17 @@ import jakarta.validation.Valid;
 /** Administrators erase one customer's personal data from every service, and follow the erasure. */
 @RestController
 @RequestMapping(ErasureController.PATH)
-@Tag(name = "Erasures (admin)", description = "Erasing a customer's personal data, by phone number or by chat")
+@Tag(name = "ErasureCoordinator (admin)", description = "Erasing a customer's personal data, by phone number or by chat")
 @SecurityRequirement(name = "bearer")
 class ErasureController {
 
 	static final String PATH = "/api/admin/v1/erasures";
 
-	private final Erasures erasures;
+	private final ErasureCoordinator erasures;
 
 	private final PrivacySettings settings;
 
-	ErasureController(Erasures erasures, PrivacySettings settings) {
+	ErasureController(ErasureCoordinator erasures, PrivacySettings settings) {
 		this.erasures = erasures;
 		this.settings = settings;
 	}

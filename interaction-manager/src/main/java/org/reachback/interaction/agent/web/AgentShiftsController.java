@@ -9,6 +9,7 @@ import org.reachback.events.agent.AgentShiftsChanged;
 import org.reachback.events.agent.AgentShiftsChanged.Shift;
 import org.reachback.events.agent.AgentShiftsChanged.ShiftException;
 import org.reachback.interaction.access.Callers;
+import org.reachback.platform.security.SecurityConfiguration;
 import org.reachback.interaction.agent.AgentRepository;
 import org.reachback.interaction.agent.AgentRosters;
 import org.reachback.interaction.agent.AgentShifts;
@@ -61,7 +62,7 @@ class AgentShiftsController {
 	@ApiResponse(responseCode = "403", description = "Not a supervisor or an administrator")
 	@ApiResponse(responseCode = "404", description = "No such agent")
 	PlanAccepted plan(@PathVariable String agentId, @Valid @RequestBody ShiftsPlan plan, Authentication caller) {
-		if (!Callers.oversees(caller)) {
+		if (!SecurityConfiguration.overseesAgents(caller)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only supervisors and administrators plan rosters");
 		}
 		AgentShiftsChanged published = rosters.request(agentId, plan.timeZone(), plan.shifts(), plan.dated());

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.reachback.interaction.access.Callers;
+import org.reachback.platform.security.SecurityConfiguration;
 import org.reachback.interaction.availability.Availability;
 import org.reachback.interaction.availability.SlotCapacity;
 import org.reachback.interaction.availability.SlotFigures;
@@ -55,7 +56,7 @@ class AvailabilityController {
 	List<SlotRow> availability(@PathVariable String queue,
 			@RequestParam(defaultValue = "7") @Min(1) @Max(14) int days,
 			@RequestParam(defaultValue = "false") boolean explain, Authentication caller) {
-		if (!Callers.oversees(caller)) {
+		if (!SecurityConfiguration.overseesAgents(caller)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only supervisors and administrators read a queue's availability");
 		}
 		if (!queues.names().contains(queue)) {

@@ -1,0 +1,68 @@
+package org.reachback.interaction.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The callbacks erased here (table {@code erased_callback}, as the SHA-256 of each id, so that no
+ * row names one), so that a late event about one is dropped. An erasure and an event of the same callback serialise on a transaction-scoped
+ * advisory lock of the callback id: whichever comes second sees what the first committed, so an
+ * event either lands before the erasure, which then deletes what it wrote, or finds the callback
+ * erased.
+ */
+@Repository
+public class ErasedCallbacks {
+
+	private final JdbcClient jdbc;
+
+	ErasedCallbacks(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Locks the callback against a concurrent erasure, then tells whether it was erased. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean lockAndCheck(UUID callbackId) {
+		lock(callbackId);
+		return jdbc.sql("select exists (select 1 from erased_callback where callback_digest = ?)")
+			.param(digest(callbackId))
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Locks the callbacks, in id order as every erasure does, and records them erased. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void record(Collection<UUID> callbackIds) {
+		SortedSet<UUID> sorted = new TreeSet<>(callbackIds);
+		sorted.forEach(this::lock);
+		sorted.forEach(callbackId -> jdbc.sql("insert into erased_callback (callback_digest) values (?) on conflict do nothing")
+			.param(digest(callbackId))
+			.update());
+	}
+
+	private static byte[] digest(UUID callbackId) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(callbackId.toString().getBytes(StandardCharsets.US_ASCII));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java platform has SHA-256", ex);
+		}
+	}
+
+	private void lock(UUID callbackId) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(cast(? as text), 0))")
+			.param(callbackId)
+			.query((rs, row) -> 1)
+			.single();
+	}
+
+}
