@@ -38,6 +38,12 @@ final class FaultCampaign {
 	/** Longer than an offer's timeout (60 s), so that offers left open by stopped agents go back to waiting. */
 	private static final Duration SETTLE = Duration.ofSeconds(90);
 
+	/** A settling suite that leaves fewer unsettled within this is given this much longer. */
+	private static final Duration PROGRESS = Duration.ofSeconds(30);
+
+	/** However long the backlog an overload left, settling ends after this. */
+	private static final Duration LONGEST_SETTLE = Duration.ofMinutes(20);
+
 	/** Rate limits are per client address, and all the campaign's customers come from this machine's. */
 	private static final List<String> SETTINGS = List.of("--reachback.web.rate-limits.enabled=false");
 
@@ -222,16 +228,30 @@ final class FaultCampaign {
 
 	/**
 	 * Waits until every acknowledged callback is at callback-service and in a finished or an allowed
-	 * status, and every chat opened has the bot's answer.
+	 * status, and every chat opened has the bot's answer: for {@code within}, and for as long after
+	 * that as the suite keeps working off what is left (fewer unsettled every {@link #PROGRESS}),
+	 * up to {@link #LONGEST_SETTLE}. A backlog left by an overload is worked off; what is lost stays.
 	 */
 	private static void awaitSettled(LocalPostgres postgres, List<Acknowledged> acknowledged, List<String> opened,
 			Duration within, Set<String> allowed) throws SQLException {
-		long deadline = System.nanoTime() + within.toNanos();
+		long start = System.nanoTime();
+		long deadline = start + within.toNanos();
+		long cap = start + LONGEST_SETTLE.toNanos();
+		int fewest = Integer.MAX_VALUE;
 		while (System.nanoTime() < deadline) {
 			Map<String, Integer> unsettled = Invariants.unsettled(postgres.jdbcUrl(), postgres.username(),
 					postgres.password(), acknowledged, opened);
 			if (allowed.containsAll(unsettled.keySet())) {
 				return;
+			}
+			int left = unsettled.entrySet()
+				.stream()
+				.filter(status -> !allowed.contains(status.getKey()))
+				.mapToInt(Map.Entry::getValue)
+				.sum();
+			if (left < fewest) {
+				fewest = left;
+				deadline = Math.min(cap, Math.max(deadline, System.nanoTime() + PROGRESS.toNanos()));
 			}
 			LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
 		}
