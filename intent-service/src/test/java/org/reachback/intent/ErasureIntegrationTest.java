@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.reachback.events.Topics;
@@ -148,6 +149,11 @@ class ErasureIntegrationTest extends ErasureSupport {
 		assertThat(transcript(kept)).isNotEmpty();
 		assertThat(http.post(ERASURES, ADMIN, Map.of("chatId", erased.id().toString())).status())
 			.as("nothing is kept about it any more").isEqualTo(404);
+		assertThat(await().atMost(Duration.ofSeconds(20)).until(() -> recordsOf(erased), records -> !records.isEmpty()))
+			.as("its events on the chat topic, sealed with a key now destroyed")
+			.allSatisfy(record -> assertThat(otherServices.open(record)).isEmpty());
+		assertThat(await().atMost(Duration.ofSeconds(20)).until(() -> recordsOf(kept), records -> !records.isEmpty()))
+			.allSatisfy(record -> assertThat(otherServices.open(record)).isPresent());
 
 		RecordMetadata late = otherServices.publish(Topics.CALLBACK, new CallbackScheduled(UUID.randomUUID(),
 				Instant.now(), callbackId, erased.id(), "billing", phone.replace(" ", ""),
@@ -218,6 +224,10 @@ class ErasureIntegrationTest extends ErasureSupport {
 
 	private JsonNode status(UUID erasureId) {
 		return http.get(ERASURES + "/" + erasureId, ADMIN).expect(200);
+	}
+
+	private List<ConsumerRecord<String, String>> recordsOf(OpenChat chat) {
+		return chatTopic.records(Topics.CHAT).stream().filter(record -> chat.id().toString().equals(record.key())).toList();
 	}
 
 	private static PersonalDataErased erased(UUID erasureId, String service, int records) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -450,7 +451,7 @@ class JourneysIT {
 	}
 
 	@Test
-	void anAdministratorErasesACustomerByTheirNumberFromEveryService() {
+	void anAdministratorErasesACustomerByTheirNumberFromEveryService() throws Exception {
 		// A whole journey: the customer's name, number and words reach every service.
 		String name = "Zephyrine";
 		String words = "my reference is erase-7731";
@@ -473,6 +474,21 @@ class JourneysIT {
 		for (Service service : Service.values()) {
 			assertThat(rowsHolding(service, needles)).as(service.module() + " before the erasure").isPositive();
 		}
+		// On the topics, their data is sealed for their chat: only the keyring opens it.
+		TopicArchive before = TopicArchive.read(suite.kafkaBootstrapServers(), suite.postgres());
+		for (String needle : needles) {
+			assertThat(before.holding(needle)).as("records holding %s in the clear", needle).isEmpty();
+		}
+		List<ConsumerRecord<String, String>> sealed = before.sealedFor(customer.chatId);
+		assertThat(sealed).extracting(ConsumerRecord::topic)
+			.as("the chat's, the bot's, the callback's and the assignment's events")
+			.contains("reachback.chat", "reachback.bot", "reachback.callback", "reachback.assignment");
+		assertThat(sealed.stream().map(before::open).flatMap(Optional::stream).map(Object::toString))
+			.as("opened with the chat's key")
+			.hasSize(sealed.size())
+			.anySatisfy(event -> assertThat(event).contains(name))
+			.anySatisfy(event -> assertThat(event).contains("+442079460321"))
+			.anySatisfy(event -> assertThat(event).contains(words));
 
 		// An administrator erases them by their number, as they wrote it; every service confirms.
 		String erasure = intent.post("/api/admin/v1/erasures", asAdmin, Map.of("phone", "020 7946 0321"))
@@ -487,6 +503,14 @@ class JourneysIT {
 			assertThat(rowsHolding(service, needles)).as(service.module() + " after the erasure").isZero();
 		}
 		intent.get("/api/v1/chats/" + customer.chatId + "/transcript", customer.bearer()).expect(404);
+		// The broker still holds every record it held, and none of them can be read any more.
+		TopicArchive after = TopicArchive.read(suite.kafkaBootstrapServers(), suite.postgres());
+		List<ConsumerRecord<String, String>> shredded = after.sealedFor(customer.chatId);
+		assertThat(shredded).hasSizeGreaterThanOrEqualTo(sealed.size());
+		assertThat(shredded).allSatisfy(record -> assertThat(after.open(record)).as(record.topic()).isEmpty());
+		for (String needle : needles) {
+			assertThat(after.holding(needle)).as("records holding %s in the clear", needle).isEmpty();
+		}
 	}
 
 	/** Rows of the service's schema in which any of the texts appears, in any column. */

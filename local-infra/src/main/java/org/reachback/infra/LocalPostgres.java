@@ -182,7 +182,7 @@ public final class LocalPostgres implements AutoCloseable {
 				// zonky turns it off by default: a crash of the server would then lose commits it had acknowledged
 				.setServerConfig("synchronous_commit", "on")
 				.start();
-			new ServiceRoles(jdbcUrl(), username(), password()).ensureViewsReader();
+			new ServiceRoles(jdbcUrl(), username(), password()).ensureShared();
 			return server;
 		}
 		catch (IOException ex) {

@@ -16,11 +16,14 @@ import java.util.regex.Pattern;
  * Gives each service its own database role, as the compose deployment does, by running the same
  * SQL ({@code deploy/postgres/*.sql}, with the psql variables {@code :"role"} and
  * {@code :'password'} filled in here): the role owns its schema and may read other services' data
- * only through what they granted to {@code reachback_views}. Roles that exist are left as they are.
+ * only through what they granted to {@code reachback_views}, and uses the keyring
+ * ({@code keyring.sql}). Roles that exist are left as they are, but for their keyring membership.
  */
 final class ServiceRoles {
 
 	static final String VIEWS_READER = "reachback_views";
+
+	static final String KEYRING = "reachback_keyring";
 
 	private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
@@ -36,20 +39,28 @@ final class ServiceRoles {
 		this.password = password;
 	}
 
-	void ensureViewsReader() {
+	/** What every service role is a member of: the views reader and the keyring (made or kept as they are). */
+	void ensureShared() {
 		if (!exists(VIEWS_READER)) {
 			execute(script("views-reader.sql"));
 		}
+		execute(script("keyring.sql"));
 	}
 
 	void ensure(String role, String rolePassword) {
 		if (!NAME.matcher(role).matches()) {
 			throw new IllegalArgumentException("Not a plain role name: " + role);
 		}
-		ensureViewsReader();
+		if (!exists(VIEWS_READER) || !exists(KEYRING)) {
+			ensureShared();
+		}
 		if (!exists(role)) {
 			execute(script("service-role.sql").replace(":\"role\"", "\"" + role + "\"")
 				.replace(":'password'", "'" + rolePassword.replace("'", "''") + "'"));
+		}
+		else {
+			// a role made before the keyring, in a kept local database
+			execute("grant " + KEYRING + " to \"" + role + "\"");
 		}
 	}
 
@@ -71,7 +82,7 @@ final class ServiceRoles {
 			statement.execute(sql);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not create a service role", ex);
+			throw new IllegalStateException("Could not set up the service roles", ex);
 		}
 	}
 

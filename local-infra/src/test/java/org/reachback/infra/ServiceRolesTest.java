@@ -66,6 +66,22 @@ class ServiceRolesTest {
 		execute("reader", "insert into reader.own values (1)");
 	}
 
+	@Test
+	void everyServiceSealsWithTheSharedKeyringAndMayNeitherDropNorDeleteKeys() throws Exception {
+		execute("owner", "insert into keyring.subject_key (subject_digest, secret) values ('\\x01', '\\x02')");
+		try (Connection connection = connect("reader"); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select secret from keyring.subject_key where subject_digest = '\\x01'")) {
+			assertThat(rows.next()).as("a key one service made, another reads").isTrue();
+		}
+		execute("reader", "update keyring.subject_key set secret = null, erased_at = now() where subject_digest = '\\x01'");
+		assertThatThrownBy(() -> execute("reader", "delete from keyring.subject_key")).hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> execute("reader", "drop table keyring.subject_key")).hasMessageContaining("owner");
+		assertThatThrownBy(() -> execute("reader",
+				"update keyring.subject_key set erased_at = null where subject_digest = '\\x01'"))
+			.as("a row holds a key or is a tombstone, never neither")
+			.hasMessageContaining("check constraint");
+	}
+
 	private static void execute(String role, String sql) throws Exception {
 		try (Connection connection = connect(role); Statement statement = connection.createStatement()) {
 			statement.execute(sql);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -22,27 +23,40 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.reachback.events.DomainEvent;
+import org.reachback.events.EventCodec;
 import org.reachback.events.EventRecords;
+import org.reachback.events.privacy.JdbcSubjectKeys;
+import org.reachback.infra.LocalPostgres;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.awaitility.Awaitility.await;
 
 /**
  * The test's side of Kafka, standing in for the other services and for a contact-centre platform:
  * it publishes events exactly as the outbox relay does (through {@link EventRecords}, the one owner
- * of the wire format), waits until a consumer group has processed a record, and watches topics.
+ * of the wire format, personal data sealed with the suite's keys), waits until a consumer group has
+ * processed a record, and watches topics.
  */
 public final class TestKafka implements AutoCloseable {
 
 	private final String bootstrapServers;
 
-	private final EventRecords records = new EventRecords();
+	private final EventRecords records;
 
 	private final KafkaProducer<String, String> producer;
 
 	private final List<TopicWatch> watches = new CopyOnWriteArrayList<>();
 
+	/** With the keys in the JVM's shared embedded PostgreSQL, which a service under test uses. */
 	public TestKafka(String bootstrapServers) {
+		this(bootstrapServers, LocalPostgres.shared());
+	}
+
+	/** With the keys in {@code postgres}, the suite's database. */
+	public TestKafka(String bootstrapServers, LocalPostgres postgres) {
 		this.bootstrapServers = bootstrapServers;
+		this.records = new EventRecords(new EventCodec(new JdbcSubjectKeys(
+				new DriverManagerDataSource(postgres.jdbcUrl(), postgres.username(), postgres.password()))));
 		this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
 				ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
 	}
@@ -50,6 +64,11 @@ public final class TestKafka implements AutoCloseable {
 	/** Publishes {@code event} on {@code topic}, keyed by its aggregate id, and waits for the broker. */
 	public RecordMetadata publish(String topic, DomainEvent event) {
 		return send(records.toRecord(topic, event));
+	}
+
+	/** The event a record carries, opened with the suite's keys; empty when its chat's key is destroyed. */
+	public Optional<DomainEvent> open(ConsumerRecord<String, String> record) {
+		return records.fromRecord(record);
 	}
 
 	/** Sends a record as it is, e.g. one built with {@link EventRecords#toRecord} that is not valid. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.reachback.events.CallbackContext;
+import org.reachback.events.privacy.PersonalData;
 
 /**
  * The reserved agent accepted the callback: session-service performs it now on {@code channel}.
@@ -13,7 +14,13 @@ import org.reachback.events.CallbackContext;
  * {@code null} for an agent without one
  */
 public record AgentAssigned(UUID eventId, Instant occurredAt, UUID callbackId, UUID offerId, String agentId,
-		String agentName, Channel channel, CallbackContext context, String agentPhone) implements AssignmentEvent {
+		String agentName, Channel channel, CallbackContext context, String agentPhone)
+		implements AssignmentEvent, PersonalData {
+
+	@Override
+	public UUID dataSubject() {
+		return context == null ? null : context.chatId();
+	}
 
 	public enum Channel {
 		/** The agent joins the customer's chat. */

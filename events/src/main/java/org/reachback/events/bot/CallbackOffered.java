@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.reachback.events.CallbackOption;
 import org.reachback.events.HandoverReason;
 import org.reachback.events.Media;
+import org.reachback.events.privacy.PersonalData;
 
 /**
  * The bot could not help and offered a callback in an interactive prompt.
@@ -21,7 +22,12 @@ import org.reachback.events.Media;
 public record CallbackOffered(UUID eventId, Instant occurredAt, UUID chatId, String bot, UUID promptId,
 		UUID inReplyTo, String text, List<CallbackOption> options, String queue, Integer estimatedWaitSeconds,
 		List<Instant> slots, HandoverReason reason, String reasonDetail, Instant suggestedSlot,
-		String preferredAgent, List<Media> media) implements BotEvent {
+		String preferredAgent, List<Media> media) implements BotEvent, PersonalData {
+
+	@Override
+	public UUID dataSubject() {
+		return chatId;
+	}
 
 	public CallbackOffered {
 		options = List.copyOf(options);

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.reachback.events.CallbackOption;
 import org.reachback.events.Media;
+import org.reachback.events.privacy.PersonalData;
 
 /**
  * The customer answered a bot's callback prompt.
@@ -17,5 +18,12 @@ import org.reachback.events.Media;
  * @param media how the customer chose to be called back; {@code null} for {@code KEEP_CHATTING}
  */
 public record PromptAnswered(UUID eventId, Instant occurredAt, UUID chatId, UUID promptId, CallbackOption option,
-		UUID callbackId, String phone, Instant slot, String preferredAgent, Media media) implements ChatEvent {
+		UUID callbackId, String phone, Instant slot, String preferredAgent, Media media)
+		implements ChatEvent, PersonalData {
+
+	@Override
+	public UUID dataSubject() {
+		return chatId;
+	}
+
 }

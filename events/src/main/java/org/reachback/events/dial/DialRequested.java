@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.reachback.events.CallbackContext;
+import org.reachback.events.privacy.PersonalData;
 
 /**
  * session-service asks a contact centre's own dialler to connect the agent and the customer for one
@@ -18,7 +19,12 @@ import org.reachback.events.CallbackContext;
  */
 public record DialRequested(UUID eventId, Instant occurredAt, UUID sessionId, UUID callbackId, String agentId,
 		String agentName, String agentPhone, String customerPhone, CallOrder order, CallbackContext context)
-		implements DialEvent {
+		implements DialEvent, PersonalData {
+
+	@Override
+	public UUID dataSubject() {
+		return context == null ? null : context.chatId();
+	}
 
 	public enum CallOrder {
 		/** Ring the agent; dial the customer once the agent answers. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.reachback.events.Topics;
+import org.reachback.events.privacy.JdbcSubjectKeys;
 import org.reachback.events.privacy.PersonalDataErased;
 import org.reachback.events.privacy.PersonalDataErasureRequested;
 import org.reachback.events.privacy.PersonalDataErasureRequested.Reason;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Erases customers' data: in one transaction, deletes this service's rows about the chats and
- * callbacks found, records the erasure with this service's own confirmation, and asks the other
+ * callbacks found, destroys the chats' keys (every copy of their data sealed on the topics is
+ * unreadable from then on), records the erasure with this service's own confirmation, and asks the other
  * services, through the outbox, to delete theirs ({@code PersonalDataErasureRequested}, ids only).
  * An erasure that finds nothing is still one: the other services are asked all the same (they may
  * keep what this service does not) and the answer says that nothing was kept here.
@@ -42,10 +44,14 @@ public class ErasureCoordinator {
 
 	private final Outbox outbox;
 
+	private final JdbcSubjectKeys keys;
+
 	private final Clock clock;
 
-	ErasureCoordinator(PersonalData data, ErasureRepository erasures, Inbox inbox, Outbox outbox, Clock clock) {
+	ErasureCoordinator(PersonalData data, ErasureRepository erasures, Inbox inbox, Outbox outbox, JdbcSubjectKeys keys,
+			Clock clock) {
 		this.data = data;
+		this.keys = keys;
 		this.erasures = erasures;
 		this.inbox = inbox;
 		this.outbox = outbox;
@@ -107,13 +113,14 @@ public class ErasureCoordinator {
 	private Erasure erase(Reason reason, Found found) {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		int records = data.delete(found);
+		int keysDestroyed = keys.erase(found.chats());
 		UUID erasureId = UUID.randomUUID();
 		erasures.insert(erasureId, reason, now, found.chats().size(), found.callbacks().size());
 		erasures.confirm(erasureId, SERVICE, records, now);
 		outbox.publish(Topics.ERASURE, new PersonalDataErasureRequested(UUID.randomUUID(), now, erasureId, reason,
 				found.chats(), found.callbacks()));
-		log.info("Erasure {} ({}): {} chats and {} callbacks, {} rows deleted here", erasureId, reason,
-				found.chats().size(), found.callbacks().size(), records);
+		log.info("Erasure {} ({}): {} chats and {} callbacks, {} rows deleted here, {} keys of their data on the topics"
+				+ " destroyed", erasureId, reason, found.chats().size(), found.callbacks().size(), records, keysDestroyed);
 		return erasures.find(erasureId).orElseThrow();
 	}
 

@@ -1,13 +1,11 @@
 package org.reachback.interaction.privacy;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.reachback.events.privacy.IdDigests;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,7 +32,7 @@ public class ErasedCallbacks {
 	public boolean lockAndCheck(UUID callbackId) {
 		lock(callbackId);
 		return jdbc.sql("select exists (select 1 from erased_callback where callback_digest = ?)")
-			.param(digest(callbackId))
+			.param(IdDigests.sha256(callbackId))
 			.query(Boolean.class)
 			.single();
 	}
@@ -45,17 +43,8 @@ public class ErasedCallbacks {
 		SortedSet<UUID> sorted = new TreeSet<>(callbackIds);
 		sorted.forEach(this::lock);
 		sorted.forEach(callbackId -> jdbc.sql("insert into erased_callback (callback_digest) values (?) on conflict do nothing")
-			.param(digest(callbackId))
+			.param(IdDigests.sha256(callbackId))
 			.update());
-	}
-
-	private static byte[] digest(UUID callbackId) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(callbackId.toString().getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java platform has SHA-256", ex);
-		}
 	}
 
 	private void lock(UUID callbackId) {

@@ -63,7 +63,7 @@ class CallSetupBenchmark {
 				SipPhone maria = SipPhone.answering(MARIAS_PHONE, "udp", Scenario.ANSWER_THEN_WAIT_FOR_BYE, phones,
 						calls);
 				SipPhone customers = SipPhone.answering(TRUNK, "udp", Scenario.ANSWER_THEN_HANG_UP, phones, calls);
-				TestKafka kafka = new TestKafka(suite.kafkaBootstrapServers());
+				TestKafka kafka = new TestKafka(suite.kafkaBootstrapServers(), suite.postgres());
 				TopicWatch sessions = kafka.watchFromNow(Topics.SESSION)) {
 			Map<UUID, Instant> assignedAt = new ConcurrentHashMap<>();
 			long gapNanos = (long) (1_000_000_000L / perSecond);

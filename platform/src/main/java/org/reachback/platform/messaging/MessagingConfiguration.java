@@ -3,16 +3,21 @@ package org.reachback.platform.messaging;
 import java.time.Clock;
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.reachback.events.EventCodec;
 import org.reachback.events.EventRecords;
+import org.reachback.events.privacy.JdbcSubjectKeys;
+import org.reachback.events.privacy.SubjectKeys;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -25,16 +30,26 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * Messaging as every service does it: events out through the transactional outbox, events in as
  * typed payloads, one error handler (blocking retries with back-off, then the consumer's
  * dead-letter topic; malformed events are not retried; an event that failed because the database
- * was unreachable is retried until it is back; every dead letter is counted). Every topic and
+ * was unreachable is retried until it is back; every dead letter is counted), personal data sealed
+ * on the topics with its subject's key. Every topic and
  * dead-letter topic is declared here, with its partitions and replicas: brokers never auto-create.
  */
 @AutoConfiguration
 @EnableScheduling
 public class MessagingConfiguration {
 
+	/**
+	 * The keys personal data is sealed with on the topics, shared by every service; read and made on
+	 * the connection of the transaction under way, so that a key made for an event commits with it.
+	 */
 	@Bean
-	EventCodec eventCodec() {
-		return new EventCodec();
+	JdbcSubjectKeys subjectKeys(DataSource dataSource) {
+		return new JdbcSubjectKeys(new TransactionAwareDataSourceProxy(dataSource));
+	}
+
+	@Bean
+	EventCodec eventCodec(SubjectKeys keys) {
+		return new EventCodec(keys);
 	}
 
 	@Bean

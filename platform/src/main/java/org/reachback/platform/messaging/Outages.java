@@ -2,6 +2,7 @@ package org.reachback.platform.messaging;
 
 import java.sql.SQLTransientException;
 
+import org.reachback.events.privacy.SubjectKeys;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 
@@ -18,7 +19,7 @@ final class Outages {
 	static boolean isOutage(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
-					|| cause instanceof SQLTransientException) {
+					|| cause instanceof SQLTransientException || cause instanceof SubjectKeys.KeysUnavailableException) {
 				return true;
 			}
 		}

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.reachback.events.privacy.SubjectKeys;
 import org.springframework.beans.TypeMismatchException;
-
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -85,7 +85,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	/** The database is unreachable for a moment (a restart, a fail-over): try again, nothing is wrong with the request. */
 	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
-			CannotCreateTransactionException.class })
+			CannotCreateTransactionException.class, SubjectKeys.KeysUnavailableException.class })
 	ResponseEntity<ProblemDetail> handleOutage(Exception ex) {
 		logger.warn("Answering 503 while the database is unreachable: " + ex.getMessage());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,

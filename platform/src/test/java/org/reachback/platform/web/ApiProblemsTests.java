@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.reachback.testing.ServiceIntegrationTest;
@@ -47,11 +48,13 @@ class ApiProblemsTests {
 
 	@Test
 	void anUnreachableDatabaseIsAServiceUnavailableToRetryNotAServerError() throws Exception {
-		HttpResponse<String> response = post("/test/outage", "{}");
+		for (String outage : List.of("/test/outage", "/test/key-outage")) {
+			HttpResponse<String> response = post(outage, "{}");
 
-		assertThat(response.statusCode()).isEqualTo(503);
-		assertThat(response.headers().firstValue("Retry-After")).contains("5");
-		assertThat(response.body()).contains("try again").doesNotContain("Jdbc");
+			assertThat(response.statusCode()).as(outage).isEqualTo(503);
+			assertThat(response.headers().firstValue("Retry-After")).contains("5");
+			assertThat(response.body()).contains("try again").doesNotContain("Jdbc", "simulated");
+		}
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.reachback.platform.web;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.reachback.events.agent.AgentState;
+import org.reachback.events.privacy.SubjectKeys;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,6 +50,12 @@ class ProblemsTestController {
 	@PostMapping("/test/outage")
 	void outage() {
 		throw new CannotGetJdbcConnectionException("the database is restarting (simulated)");
+	}
+
+	@PostMapping("/test/key-outage")
+	void keyringOutage() {
+		throw new SubjectKeys.KeysUnavailableException("the keyring's database is restarting (simulated)",
+				new SQLException("Connection refused", "08001"));
 	}
 
 	record Command(@NotBlank String text, @NotNull AgentState state) {
