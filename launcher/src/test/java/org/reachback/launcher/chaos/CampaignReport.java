@@ -27,17 +27,18 @@ final class CampaignReport {
 		out.append("| seed | acknowledged | abandoned | missing | duplicate callbacks | cancelled / lost"
 				+ " | sessions beyond attempts"
 				+ " | transcript gaps / doubled / reordered | stuck | stale customer views | undelivered events"
-				+ " | chats unanswered | completed | latency p50 / p99 / max (ms) | faults | restarts |\n");
-		out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+				+ " | chats unanswered | dead letters | completed | latency p50 / p99 / max (ms) | faults | restarts |\n");
+		out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (Result result : results) {
 			Invariants found = result.invariants();
 			out.append(String.format(Locale.ROOT,
-					"| %d | %d | %d | %d | %d | %d / %d | %d | %d / %d / %d | %s | %d | %d | %d | %d | %d / %d / %d | %d | %d |%n",
+					"| %d | %d | %d | %d | %d | %d / %d | %d | %d / %d / %d | %s | %d | %d | %d | %s | %d | %d / %d / %d | %d | %d |%n",
 					result.plan().seed(), found.acknowledged(), result.abandoned().size(), found.missing(), found.duplicates(),
 					result.cancelled(), found.lostCancellations(), found.extraSessions(), found.gaps(), found.doubled(),
 					found.reordered(),
 					found.stuck().isEmpty() ? "0" : found.stuck().toString(), found.staleViews(), found.undelivered(),
-					found.unanswered(), found.completed(), result.latency().getValueAtPercentile(50), result.latency().getValueAtPercentile(99),
+					found.unanswered(), found.deadLetters().isEmpty() ? "0" : found.deadLetters().toString(),
+					found.completed(), result.latency().getValueAtPercentile(50), result.latency().getValueAtPercentile(99),
 					result.latency().getMaxValue(), result.faults().size(),
 					result.restarts().values().stream().mapToInt(Integer::intValue).sum()));
 		}

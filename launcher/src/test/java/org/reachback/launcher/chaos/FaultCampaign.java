@@ -155,7 +155,7 @@ final class FaultCampaign {
 		awaitSettled(postgres, acknowledged, customers.opened(), SETTLE, Set.of("SCHEDULED", "DUE"));
 		Duration settled = Duration.ofNanos(System.nanoTime() - settling);
 		Invariants invariants = Invariants.check(postgres.jdbcUrl(), postgres.username(), postgres.password(),
-				acknowledged, customers.cancelled(), customers.opened());
+				acknowledged, customers.cancelled(), customers.opened(), monitor.deadLetters());
 
 		Histogram latency = histogram(acknowledged, Long.MIN_VALUE, Long.MAX_VALUE);
 		long firstFault = schedule.isEmpty() ? Long.MAX_VALUE : struck.get(0).nanos();

@@ -34,11 +34,12 @@ import org.reachback.launcher.chaos.Customers.Acknowledged;
  * @param undelivered outbox rows not yet published, across all services
  * @param completed callbacks that ended COMPLETED
  * @param unanswered chats the chat API opened, acknowledged or not, that the bot never answered
+ * @param deadLetters records on the dead-letter topics, by topic: events a consumer gave up on
  * @param examples what was wrong with the first few transcripts and customer views that broke an invariant
  */
 record Invariants(int acknowledged, int missing, int duplicates, int lostCancellations, int extraSessions, int gaps,
 		int doubled, int reordered, Map<String, Integer> stuck, int staleViews, int undelivered, int completed,
-		int unanswered, List<String> examples) {
+		int unanswered, Map<String, Long> deadLetters, List<String> examples) {
 
 	private static final Set<String> FINISHED = Set.of("COMPLETED", "CANCELLED", "REJECTED", "FAILED", "EXPIRED");
 
@@ -54,12 +55,14 @@ record Invariants(int acknowledged, int missing, int duplicates, int lostCancell
 	boolean hold() {
 		return missing == 0 && duplicates == 0 && lostCancellations == 0 && extraSessions == 0 && gaps == 0
 				&& doubled == 0 && reordered == 0
-				&& stuck.isEmpty() && staleViews == 0 && undelivered == 0 && unanswered == 0;
+				&& stuck.isEmpty() && staleViews == 0 && undelivered == 0 && unanswered == 0
+				&& deadLetters.isEmpty();
 	}
 
 	/**
-	 * The callbacks not yet settled, by status, those callback-service has yet to receive, and the
-	 * chats the bot has yet to answer; empty once the suite has nothing left in flight.
+	 * The callbacks not yet settled, by status, those callback-service has yet to receive, the chats
+	 * the bot has yet to answer and the events not yet relayed; empty once the suite has nothing left
+	 * in flight.
 	 */
 	static Map<String, Integer> unsettled(String jdbcUrl, String user, String password, List<Acknowledged> requests,
 			List<String> opened) throws SQLException {
@@ -74,12 +77,16 @@ record Invariants(int acknowledged, int missing, int duplicates, int lostCancell
 			if (unanswered > 0) {
 				unsettled.put("chats not yet answered", unanswered);
 			}
+			int unrelayed = undelivered(db);
+			if (unrelayed > 0) {
+				unsettled.put("events not yet relayed", unrelayed);
+			}
 			return unsettled;
 		}
 	}
 
 	static Invariants check(String jdbcUrl, String user, String password, List<Acknowledged> requests,
-			List<String> cancelled, List<String> opened) throws SQLException {
+			List<String> cancelled, List<String> opened, Map<String, Long> deadLetters) throws SQLException {
 		try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
 			Array callbackIds = callbackIds(db, requests);
 			Array phones = db.createArrayOf("text", requests.stream().map(Acknowledged::phone).toArray());
@@ -96,10 +103,7 @@ record Invariants(int acknowledged, int missing, int duplicates, int lostCancell
 					+ " on v.callback_id = c.id where c.id = any(?) and v.status <> c.status", callbackIds);
 			int completed = count(db, "select count(*) from callback.callback where id = any(?) and status = 'COMPLETED'",
 					callbackIds);
-			int undelivered = 0;
-			for (String schema : SCHEMAS) {
-				undelivered += count(db, "select count(*) from " + schema + ".outbox_event", null);
-			}
+			int undelivered = undelivered(db);
 			Transcripts transcripts = transcripts(db, requests, callbackIds);
 			List<String> examples = new ArrayList<>(transcripts.examples);
 			int unanswered = count(db, UNANSWERED, chatIds(db, opened));
@@ -129,7 +133,7 @@ record Invariants(int acknowledged, int missing, int duplicates, int lostCancell
 			return new Invariants(requests.size(), requests.size() - found, duplicates, lostCancellations, extraSessions,
 					transcripts.gaps, transcripts.doubled, transcripts.reordered,
 					statuses(db, requests, union(FINISHED, WAITING)), staleViews,
-					undelivered, completed, unanswered, examples);
+					undelivered, completed, unanswered, deadLetters, examples);
 		}
 	}
 
@@ -245,6 +249,15 @@ record Invariants(int acknowledged, int missing, int duplicates, int lostCancell
 			}
 		}
 		return stuck;
+	}
+
+	/** Outbox rows not yet published, across all services. */
+	private static int undelivered(Connection db) throws SQLException {
+		int undelivered = 0;
+		for (String schema : SCHEMAS) {
+			undelivered += count(db, "select count(*) from " + schema + ".outbox_event", null);
+		}
+		return undelivered;
 	}
 
 	private static Array chatIds(Connection db, List<String> chats) throws SQLException {

@@ -93,6 +93,35 @@ final class Monitor implements AutoCloseable {
 		return lastLagByGroup;
 	}
 
+	/** The records on every dead-letter topic, by topic, leaving out empty ones: events a consumer gave up on. */
+	Map<String, Long> deadLetters() throws ExecutionException, InterruptedException, TimeoutException {
+		List<String> topics = admin.listTopics().names().get(10, TimeUnit.SECONDS).stream()
+			.filter(topic -> topic.endsWith("-dlt"))
+			.toList();
+		List<TopicPartition> partitions = admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS)
+			.values()
+			.stream()
+			.flatMap(topic -> topic.partitions().stream().map(p -> new TopicPartition(topic.name(), p.partition())))
+			.toList();
+		Map<TopicPartition, ListOffsetsResultInfo> first = offsets(partitions, OffsetSpec.earliest());
+		Map<TopicPartition, ListOffsetsResultInfo> last = offsets(partitions, OffsetSpec.latest());
+		Map<String, Long> letters = new TreeMap<>();
+		for (TopicPartition partition : partitions) {
+			long held = last.get(partition).offset() - first.get(partition).offset();
+			if (held > 0) {
+				letters.merge(partition.topic(), held, Long::sum);
+			}
+		}
+		return letters;
+	}
+
+	private Map<TopicPartition, ListOffsetsResultInfo> offsets(List<TopicPartition> partitions, OffsetSpec spec)
+			throws ExecutionException, InterruptedException, TimeoutException {
+		return admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> spec)))
+			.all()
+			.get(10, TimeUnit.SECONDS);
+	}
+
 	private void look() {
 		boolean ready = services.stream()
 			.allMatch(service -> service.statusOf("/actuator/health/readiness", null) == 200);
