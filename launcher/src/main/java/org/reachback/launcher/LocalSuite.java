@@ -117,7 +117,7 @@ public final class LocalSuite implements AutoCloseable {
 			if (fresh) {
 				Directories.delete(data);
 			}
-			suite = startKeeping(home, data, Integer.getInteger("reachback.postgres.port", 15432));
+			suite = startKeeping(home, data, Integer.getInteger("reachback.postgres.port", 15432), List.of());
 		}
 		catch (IllegalStateException ex) {
 			System.err.println(ex.getMessage());
@@ -145,13 +145,17 @@ public final class LocalSuite implements AutoCloseable {
 				overrides, null);
 	}
 
-	/** Starts the suite on the data kept in {@code data} by earlier runs, or on new data there. */
-	private static LocalSuite startKeeping(Path home, Path data, int postgresPort) {
+	/**
+	 * Starts the suite on the data kept in {@code data} by earlier runs, or on new data there: a
+	 * durable database and a broker that keeps its logs, as the run command does, with settings on
+	 * top of the demo ones (see {@link #start(Path, int, List)}).
+	 */
+	public static LocalSuite startKeeping(Path home, Path data, int postgresPort, List<String> overrides) {
 		requireFreePorts();
 		LocalPostgres postgres = LocalPostgres.startKeeping(data.resolve("postgres"), postgresPort);
 		LocalKafka kafka = withBroker(postgres,
 				() -> LocalKafka.start(data.resolve("kafka"), KAFKA_PORT, KAFKA_PORT, 3));
-		return launchAll(home, postgres, postgres.jdbcUrl(), kafka, List.of(), data.resolve("identity"));
+		return launchAll(home, postgres, postgres.jdbcUrl(), kafka, overrides, data.resolve("identity"));
 	}
 
 	/** Starts the broker, stopping the database already started when the broker cannot start. */

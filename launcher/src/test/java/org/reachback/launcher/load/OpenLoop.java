@@ -1,0 +1,35 @@
+package org.reachback.launcher.load;
+
+import java.time.Duration;
+import java.util.function.LongConsumer;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Fixed arrival rates: operation {@code i} is due at {@code start + i / rate}, whether or not the
+ * ones before it have finished, and is handed its due time so that its latency counts from then.
+ * The operation must not block (it sends asynchronously); if the loop falls behind, late
+ * operations go at once and their lateness is in their latency.
+ */
+final class OpenLoop {
+
+	private OpenLoop() {
+	}
+
+	/** Runs {@code operation} {@code perSecond} times a second for {@code duration}; returns the operations started. */
+	static int run(double perSecond, Duration duration, LongConsumer operation) {
+		long period = Math.round(1e9 / perSecond);
+		long start = System.nanoTime();
+		long end = start + duration.toNanos();
+		int started = 0;
+		for (long due = start; due < end; due = start + (long) (started) * period) {
+			long wait = due - System.nanoTime();
+			if (wait > 0) {
+				LockSupport.parkNanos(wait);
+			}
+			operation.accept(due);
+			started++;
+		}
+		return started;
+	}
+
+}
