@@ -1,8 +1,8 @@
 package org.reachback.launcher.load;
 
 import java.time.Duration;
-import java.util.function.LongConsumer;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
 
 /**
  * Fixed arrival rates: operation {@code i} is due at {@code start + i / rate}, whether or not the
@@ -15,13 +15,13 @@ final class OpenLoop {
 	private OpenLoop() {
 	}
 
-	/** Runs {@code operation} {@code perSecond} times a second for {@code duration}; returns the operations started. */
-	static int run(double perSecond, Duration duration, LongConsumer operation) {
+	/** Runs {@code operation} {@code perSecond} times a second for {@code duration}. */
+	static void run(double perSecond, Duration duration, LongConsumer operation) {
 		long period = Math.round(1e9 / perSecond);
 		long start = System.nanoTime();
 		long end = start + duration.toNanos();
-		int started = 0;
-		for (long due = start; due < end; due = start + (long) (started) * period) {
+		long started = 0;
+		for (long due = start; due < end; due = start + started * period) {
 			long wait = due - System.nanoTime();
 			if (wait > 0) {
 				LockSupport.parkNanos(wait);
@@ -29,7 +29,6 @@ final class OpenLoop {
 			operation.accept(due);
 			started++;
 		}
-		return started;
 	}
 
 }
