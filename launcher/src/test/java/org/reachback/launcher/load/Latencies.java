@@ -101,14 +101,14 @@ final class Latencies {
 		}
 		long count = histogram.getTotalCount();
 		double seconds = count == 0 ? 1 : Math.max(1, lastOutcome.get() - firstDue.get()) / 1e9;
-		return new Summary(name, count, errors.get() + unanswered, count / seconds,
-				millis(histogram.getValueAtPercentile(50)), millis(histogram.getValueAtPercentile(99)),
-				millis(histogram.getValueAtPercentile(99.9)), millis(histogram.getMaxValue()),
-				String.join("; ", firstErrors));
+		return new Summary(name, count, errors.get() + unanswered, count / seconds, millis(50), millis(99),
+				millis(99.9), millis(100), String.join("; ", firstErrors));
 	}
 
-	private static double millis(long nanos) {
-		return nanos / 1e6;
+	/** The latency at a percentile, in milliseconds; NaN when nothing had an outcome. */
+	private double millis(double percentile) {
+		return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(percentile) / 1e6;
 	}
+
 
 }

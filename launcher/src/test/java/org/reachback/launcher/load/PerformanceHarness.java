@@ -279,8 +279,9 @@ class PerformanceHarness {
 		report.add(line);
 	}
 
-	private static double round(double value) {
-		return Math.round(value * 100) / 100.0;
+	/** Two decimals; {@code null} (in the JSON) for a figure a run without outcomes does not have. */
+	private static Double round(double value) {
+		return Double.isNaN(value) ? null : Math.round(value * 100) / 100.0;
 	}
 
 }
