@@ -34,11 +34,10 @@ final class ChatClient implements AutoCloseable {
 		.version(HttpClient.Version.HTTP_1_1)
 		.build();
 
-	/** Opens a chat with its first message and, once open, its event stream; empty on a refusal. */
-	CompletableFuture<ChatStream> open(String brand, String message, Map<String, Object> customer) {
-		Map<String, Object> body = customer.isEmpty() ? Map.of("brand", brand, "message", message)
-				: Map.of("brand", brand, "message", message, "customer", customer);
-		return http.sendAsync(post("/api/v1/chats", null, body), HttpResponse.BodyHandlers.ofString())
+	/** Opens a chat of the demo brand with its first message; fails on a refusal. */
+	CompletableFuture<ChatStream> open(String message) {
+		return http.sendAsync(post("/api/v1/chats", null, Map.of("brand", "acme", "message", message)),
+					HttpResponse.BodyHandlers.ofString())
 			.thenApply(created -> {
 				if (created.statusCode() != 201) {
 					throw new IllegalStateException("chat refused: " + created.statusCode() + " " + created.body());

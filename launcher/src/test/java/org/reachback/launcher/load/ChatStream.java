@@ -57,16 +57,18 @@ final class ChatStream implements Flow.Subscriber<String> {
 
 	/** An operation given to {@link #awaitBot} whose request failed: it waits no longer. */
 	void forgetLastBot(String why) {
-		Waiting waiting = botAnswers.pollLast();
-		if (waiting != null) {
-			waiting.latencies().fail(why);
-		}
+		forgetLast(botAnswers, why);
 	}
 
+	/** An operation given to {@link #awaitScheduled} whose request failed. */
 	void forgetLastScheduled(String why) {
-		Waiting waiting = scheduled.pollLast();
-		if (waiting != null) {
-			waiting.latencies().fail(why);
+		forgetLast(scheduled, why);
+	}
+
+	private static void forgetLast(Deque<Waiting> waiting, String why) {
+		Waiting last = waiting.pollLast();
+		if (last != null) {
+			last.latencies().fail(why);
 		}
 	}
 

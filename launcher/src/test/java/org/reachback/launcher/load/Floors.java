@@ -1,6 +1,5 @@
 package org.reachback.launcher.load;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -35,7 +34,7 @@ import org.reachback.infra.LocalPostgres;
 final class Floors {
 
 	/** About the size of one event as the outbox relay publishes it (sealed, in its envelope). */
-	private static final int RECORD_BYTES = 600;
+	private static final String PAYLOAD = "x".repeat(600);
 
 	/** Each floor runs this long unmeasured first: the driver's clients and the JIT warm up. */
 	private static final Duration WARM_UP = Duration.ofSeconds(5);
@@ -74,12 +73,11 @@ final class Floors {
 				}
 			}, "harness-kafka-floor");
 			poller.start();
-			String padding = "x".repeat(RECORD_BYTES);
 			for (Duration run : List.of(WARM_UP, duration)) {
 				latencies.set(new Latencies());
 				OpenLoop.run(perSecond, run, due -> {
 					latencies.get().expect();
-					producer.send(new ProducerRecord<>(topic, Long.toString(due), padding), (metadata, failure) -> {
+					producer.send(new ProducerRecord<>(topic, Long.toString(due), PAYLOAD), (metadata, failure) -> {
 						if (failure != null) {
 							latencies.get().fail(failure.toString());
 						}
@@ -108,14 +106,13 @@ final class Floors {
 				ddl.execute("create table harness.floor (id bigserial primary key, at timestamptz not null, body text not null)");
 			}
 			connection.setAutoCommit(false);
-			String body = new String(new byte[RECORD_BYTES], StandardCharsets.US_ASCII).replace('\0', 'x');
 			try (PreparedStatement insert = connection.prepareStatement("insert into harness.floor (at, body) values (now(), ?)")) {
 				for (Duration run : List.of(WARM_UP, duration)) {
 					latencies = new Latencies();
 					long end = System.nanoTime() + run.toNanos();
 					while (System.nanoTime() < end) {
 						long start = System.nanoTime();
-						insert.setString(1, body);
+						insert.setString(1, PAYLOAD);
 						insert.executeUpdate();
 						connection.commit();
 						latencies.recordUnexpected(start);

@@ -69,17 +69,11 @@ final class Latencies {
 		error(why);
 	}
 
-	/** An operation failed that was not {@link #expect() expected}: a request refused before its outcome was due. */
-	void error(String why) {
+	private void error(String why) {
 		errors.incrementAndGet();
 		if (firstErrors.size() < KEPT_ERRORS) {
 			firstErrors.add(why);
 		}
-	}
-
-	/** Operations still without an outcome. */
-	int outstanding() {
-		return expected.get();
 	}
 
 	/** Waits up to {@code patience} for every expected operation's outcome. */
@@ -109,6 +103,5 @@ final class Latencies {
 	private double millis(double percentile) {
 		return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(percentile) / 1e6;
 	}
-
 
 }

@@ -169,7 +169,7 @@ class PerformanceHarness {
 		Latencies latencies = new Latencies();
 		OpenLoop.run(perSecond, Duration.ofNanos(Math.round(count / perSecond * 1e9)), due -> {
 			latencies.expect();
-			chats.open("acme", message, Map.of()).whenComplete((stream, failure) -> {
+			chats.open(message).whenComplete((stream, failure) -> {
 				if (failure != null) {
 					latencies.fail(failure.getMessage());
 					return;
