@@ -42,6 +42,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the earlier event after the later one. So once a row's send fails, its aggregate is blocked for
  * the rest of the run; its remaining rows stay in the table and go out, in id order after the
  * failed one, on the next run.
+ * <p>
+ * Several instances of a service relay the same table. Every aggregate's rows fall in one of 16
+ * relay partitions (a column computed from topic and key), and a batch holds only rows of the
+ * partitions whose transaction-scoped advisory lock this relay took, so no two relays ever send
+ * one aggregate's events at once. A run that found rows in a partition another relay holds tries
+ * again after {@link #CONTENDED_RETRY}: that relay selected its batch before those rows were
+ * written, so it may not send them.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -50,6 +57,9 @@ public class OutboxRelay implements SmartLifecycle {
 	private static final int BATCH = 100;
 
 	private static final Duration ACKNOWLEDGEMENT_TIMEOUT = Duration.ofSeconds(10);
+
+	/** How soon a run that met a partition another relay holds tries again. */
+	static final Duration CONTENDED_RETRY = Duration.ofMillis(10);
 
 	private final JdbcClient jdbc;
 
@@ -84,11 +94,15 @@ public class OutboxRelay implements SmartLifecycle {
 
 	void relay() {
 		try {
-			Integer sent;
+			Batch batch;
 			do {
-				sent = transactions.execute(status -> publishBatch());
+				batch = transactions.execute(status -> publishBatch());
 			}
-			while (sent != null && sent == BATCH);
+			while (batch != null && batch.acknowledged() == BATCH);
+			ScheduledExecutorService running = thread;
+			if (batch != null && batch.contended() && running != null) {
+				running.schedule(this::wakeUp, CONTENDED_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Outbox relay run failed; will retry", ex);
@@ -96,15 +110,25 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	/**
-	 * Sends a batch wave by wave and deletes the rows the broker acknowledged.
-	 * @return how many rows were acknowledged: {@value #BATCH} only when the batch was full and every
-	 * row of it went out, so {@link #relay()} stops after a failure and goes on while rows are waiting
+	 * Takes the partitions it can of those with rows waiting, sends a batch of their rows wave by
+	 * wave and deletes the rows the broker acknowledged. The locks are taken in a statement of their
+	 * own, so that the batch is read after another relay that held a partition committed its deletes.
 	 */
-	private int publishBatch() {
+	private Batch publishBatch() {
+		List<Partition> partitions = jdbc.sql("""
+				select partition, pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox_event'), partition) as taken
+				from (select distinct relay_partition::int as partition from outbox_event) as waiting""")
+			.query(Partition.class)
+			.list();
+		Integer[] taken = partitions.stream().filter(Partition::taken).map(Partition::partition).toArray(Integer[]::new);
+		boolean contended = taken.length < partitions.size();
+		if (taken.length == 0) {
+			return new Batch(0, contended);
+		}
 		List<Row> rows = jdbc.sql("""
 				select id, event_id, topic, message_key, event_type, event_version, payload
-				from outbox_event order by id limit ? for update skip locked""")
-			.param(BATCH)
+				from outbox_event where relay_partition = any(?) order by id limit ? for update""")
+			.params(taken, BATCH)
 			.query(Row.class)
 			.list();
 		Set<Aggregate> blocked = new HashSet<>();
@@ -136,7 +160,7 @@ public class OutboxRelay implements SmartLifecycle {
 		if (!acknowledged.isEmpty()) {
 			jdbc.sql("delete from outbox_event where id = any(?)").param(acknowledged.toArray(Long[]::new)).update();
 		}
-		return acknowledged.size();
+		return new Batch(acknowledged.size(), contended);
 	}
 
 	/** The batch's rows by wave: a row is in wave n when n earlier rows belong to its aggregate. */
@@ -203,6 +227,21 @@ public class OutboxRelay implements SmartLifecycle {
 		ProducerRecord<String, String> toRecord() {
 			return EventRecords.toRecord(topic, messageKey, eventType, eventVersion, eventId, payload);
 		}
+
+	}
+
+	/** A relay partition with rows waiting, and whether this relay took it. */
+	record Partition(int partition, boolean taken) {
+
+	}
+
+	/**
+	 * @param acknowledged how many rows went out: {@value #BATCH} only when the batch was full and
+	 * every row of it was acknowledged, so {@link #relay()} stops after a failure and goes on while
+	 * rows are waiting
+	 * @param contended whether another relay held a partition with rows waiting
+	 */
+	private record Batch(int acknowledged, boolean contended) {
 
 	}
 
