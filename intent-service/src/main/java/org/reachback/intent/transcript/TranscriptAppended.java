@@ -2,6 +2,6 @@ package org.reachback.intent.transcript;
 
 import java.util.UUID;
 
-/** In-process signal that a chat's transcript grew; live streams catch up once it committed. */
+/** In-process news that a chat's transcript grew; the live streams of every instance catch up once it committed. */
 public record TranscriptAppended(UUID chatId) {
 }

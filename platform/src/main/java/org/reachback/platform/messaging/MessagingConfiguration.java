@@ -69,6 +69,11 @@ public class MessagingConfiguration {
 	}
 
 	@Bean
+	Signals signals(DataSource dataSource, JdbcClient jdbc) {
+		return new Signals(dataSource, jdbc);
+	}
+
+	@Bean
 	Inbox inbox(JdbcClient jdbc) {
 		return new Inbox(jdbc);
 	}

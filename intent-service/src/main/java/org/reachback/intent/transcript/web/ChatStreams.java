@@ -17,14 +17,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.reachback.intent.transcript.Transcript;
 import org.reachback.intent.transcript.TranscriptAppended;
 import org.reachback.intent.transcript.TranscriptEntry;
+import org.reachback.platform.messaging.Signals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import io.micrometer.core.instrument.Gauge;
@@ -33,7 +34,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * The open event streams of this instance, per chat. A stream never receives an entry directly:
  * on every signal it reads what it has not sent yet from the stored transcript and sends it in
- * order, so replay on connect and live entries can neither overlap nor leave a gap. When the
+ * order, so replay on connect and live entries can neither overlap nor leave a gap. The signal
+ * that a chat's transcript grew goes through the database ({@link Signals}) to every instance,
+ * so a stream follows its chat whichever instance took the message; when the listening connection
+ * was lost, every stream of this instance catches up. When the
  * transcript cannot be read (the database restarting, a connection cut), the stream tries again
  * every {@link #RETRY} until it can: an entry committed just before the failure is still sent,
  * not left until the chat's next entry.
@@ -56,7 +60,12 @@ class ChatStreams implements SmartLifecycle {
 	/** Made on every start: a context can be stopped and started again (Spring's tests pause cached ones). */
 	private volatile ScheduledExecutorService pushes;
 
+	/** The signal that a chat's transcript grew, with the chat's id. */
+	private static final String CHANNEL = "chat_transcript";
+
 	private final Transcript transcript;
+
+	private final Signals signals;
 
 	private final Duration timeout;
 
@@ -66,10 +75,25 @@ class ChatStreams implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	ChatStreams(Transcript transcript, @Value("${reachback.chat.stream-timeout:30m}") Duration timeout,
+	ChatStreams(Transcript transcript, Signals signals,
+			@Value("${reachback.chat.stream-timeout:30m}") Duration timeout,
 			@Value("${reachback.chat.heartbeat:15s}") Duration heartbeat,
 			@Value("${reachback.chat.max-streams-per-chat:3}") int maxStreamsPerChat, MeterRegistry meters) {
 		this.transcript = transcript;
+		this.signals = signals;
+		signals.listen(CHANNEL, new Signals.Listener() {
+
+			@Override
+			public void signalled(String chatId) {
+				ChatStreams.this.signalled(chatId);
+			}
+
+			@Override
+			public void missed() {
+				subscribers.values().forEach(ChatStreams.this::catchUp);
+			}
+
+		});
 		this.timeout = timeout;
 		this.heartbeat = heartbeat;
 		this.maxStreamsPerChat = maxStreamsPerChat;
@@ -104,17 +128,28 @@ class ChatStreams implements SmartLifecycle {
 		return emitter;
 	}
 
-	@TransactionalEventListener
+	/** In the transaction that appended: every instance hears of it once it commits. */
+	@EventListener
 	void on(TranscriptAppended appended) {
-		Set<Subscriber> listening = subscribers.get(appended.chatId());
-		if (listening == null || !running) {
+		signals.send(CHANNEL, appended.chatId().toString());
+	}
+
+	private void signalled(String chatId) {
+		Set<Subscriber> listening = subscribers.get(UUID.fromString(chatId));
+		if (listening != null) {
+			catchUp(listening);
+		}
+	}
+
+	private void catchUp(Set<Subscriber> streams) {
+		if (!running) {
 			return;
 		}
 		try {
-			listening.forEach(subscriber -> pushes.execute(subscriber::catchUp));
+			streams.forEach(subscriber -> pushes.execute(subscriber::catchUp));
 		}
 		catch (RejectedExecutionException ex) {
-			log.debug("Shutting down; chat {} streams end without its latest entries", appended.chatId());
+			log.debug("Shutting down; streams end without their latest entries");
 		}
 	}
 
