@@ -2,12 +2,16 @@ package org.reachback.launcher;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.security.SecureRandom;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -53,12 +57,12 @@ public final class LocalSuite implements AutoCloseable {
 	/** A service that ran this long before it exited is restarted after the first backoff again. */
 	private static final Duration STABLE = Duration.ofMinutes(1);
 
-	/** The running (or restarting) process of each supervised service; guarded by {@code this}. */
-	private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+	/** The running (or restarting) process of each supervised instance; guarded by {@code this}. */
+	private final Map<Instance, ServiceProcess> services = new LinkedHashMap<>();
 
-	private final Map<Service, Integer> restarts = new EnumMap<>(Service.class);
+	private final Map<Instance, Integer> restarts = new HashMap<>();
 
-	private final Map<Service, Duration> backoffs = new EnumMap<>(Service.class);
+	private final Map<Instance, Duration> backoffs = new HashMap<>();
 
 	private final ScheduledExecutorService supervisor = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "reachback-supervisor");
@@ -83,14 +87,25 @@ public final class LocalSuite implements AutoCloseable {
 
 	private final List<String> overrides;
 
+	private final List<Instance> instances;
+
+	/**
+	 * The keys of chat stream tickets and callback links, one per suite: every instance of
+	 * intent-service must accept what another issued, and a restarted one what it issued before.
+	 */
+	private final String ticketSecret = randomSecret();
+
+	private final String linkSecret = randomSecret();
+
 	private LocalSuite(Path home, LocalPostgres postgres, String jdbcUrl, LocalKafka kafka, LocalIssuer issuer,
-			List<String> overrides) throws IOException {
+			List<String> overrides, int instances) throws IOException {
 		this.home = home.toAbsolutePath().normalize();
 		this.jdbcUrl = jdbcUrl;
 		this.overrides = List.copyOf(overrides);
+		this.instances = instances(instances);
 		this.logs = Files.createDirectories(this.home.resolve("launcher/target/logs"));
-		for (Service service : Service.values()) {
-			Files.deleteIfExists(logs.resolve(service.module() + ".log"));
+		for (Instance instance : instances(MOST_INSTANCES)) {
+			Files.deleteIfExists(logs.resolve(instance.name() + ".log"));
 		}
 		this.postgres = postgres;
 		this.kafka = kafka;
@@ -101,15 +116,19 @@ public final class LocalSuite implements AutoCloseable {
 		Path home = Path.of(System.getProperty("reachback.home", ".")).toAbsolutePath().normalize();
 		Path data = home.resolve(".reachback");
 		boolean fresh = false;
+		int instances = 1;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--fresh" -> fresh = true;
 				case "--data" -> data = Path.of(args[++i]).toAbsolutePath().normalize();
-				default -> {
-					System.err.println("Unknown option " + args[i] + "; options: [--data DIR] [--fresh]");
-					System.exit(2);
-					return;
-				}
+				case "--instances" -> instances = i + 1 < args.length && args[i + 1].matches("[12]")
+						? Integer.parseInt(args[++i]) : 0;
+				default -> instances = 0;
+			}
+			if (instances == 0) {
+				System.err.println("Unknown option " + args[i] + "; options: [--data DIR] [--fresh] [--instances 1|2]");
+				System.exit(2);
+				return;
 			}
 		}
 		LocalSuite suite;
@@ -117,7 +136,8 @@ public final class LocalSuite implements AutoCloseable {
 			if (fresh) {
 				Directories.delete(data);
 			}
-			suite = startKeeping(home, data, Integer.getInteger("reachback.postgres.port", 15432), List.of());
+			suite = startKeeping(home, data, Integer.getInteger("reachback.postgres.port", 15432), List.of(),
+					instances);
 		}
 		catch (IllegalStateException ex) {
 			System.err.println(ex.getMessage());
@@ -139,23 +159,33 @@ public final class LocalSuite implements AutoCloseable {
 	 * waiting for real minutes. A service ignores the settings that are not its own.
 	 */
 	public static LocalSuite start(Path home, int postgresPort, List<String> overrides) {
-		requireFreePorts();
+		return start(home, postgresPort, overrides, 1);
+	}
+
+	/**
+	 * Starts the suite as {@link #start(Path, int, List)} does, with {@code instances} (1 or 2) of
+	 * every service on one broker and one database; see {@link Instance} for their ports.
+	 */
+	public static LocalSuite start(Path home, int postgresPort, List<String> overrides, int instances) {
+		requireFreePorts(instances);
 		LocalPostgres postgres = LocalPostgres.start(postgresPort);
 		return launchAll(home, postgres, postgres.jdbcUrl(), withBroker(postgres, () -> LocalKafka.start(3)),
-				overrides, null);
+				overrides, null, instances);
 	}
 
 	/**
 	 * Starts the suite on the data kept in {@code data} by earlier runs, or on new data there: a
 	 * durable database and a broker that keeps its logs, as the run command does, with settings on
-	 * top of the demo ones (see {@link #start(Path, int, List)}).
+	 * top of the demo ones (see {@link #start(Path, int, List)}), and {@code instances} (1 or 2) of
+	 * every service.
 	 */
-	public static LocalSuite startKeeping(Path home, Path data, int postgresPort, List<String> overrides) {
-		requireFreePorts();
+	public static LocalSuite startKeeping(Path home, Path data, int postgresPort, List<String> overrides,
+			int instances) {
+		requireFreePorts(instances);
 		LocalPostgres postgres = LocalPostgres.startKeeping(data.resolve("postgres"), postgresPort);
 		LocalKafka kafka = withBroker(postgres,
 				() -> LocalKafka.start(data.resolve("kafka"), KAFKA_PORT, KAFKA_PORT, 3));
-		return launchAll(home, postgres, postgres.jdbcUrl(), kafka, overrides, data.resolve("identity"));
+		return launchAll(home, postgres, postgres.jdbcUrl(), kafka, overrides, data.resolve("identity"), instances);
 	}
 
 	/** Starts the broker, stopping the database already started when the broker cannot start. */
@@ -169,11 +199,34 @@ public final class LocalSuite implements AutoCloseable {
 		}
 	}
 
-	private static void requireFreePorts() {
-		for (Service service : Service.values()) {
-			requireFree(service.port(), service.module());
+	private static void requireFreePorts(int instances) {
+		for (Instance instance : instances(instances)) {
+			requireFree(instance.port(), instance.name());
 		}
 		requireFree(IDENTITY_PORT, "the local issuer");
+	}
+
+	/** At most two of each service: their ports are fixed, and two cores run no more. */
+	private static final int MOST_INSTANCES = 2;
+
+	/** The instances to run: the first of every service, then the second of every service, and so on. */
+	private static List<Instance> instances(int count) {
+		if (count < 1 || count > MOST_INSTANCES) {
+			throw new IllegalArgumentException("1 or 2 instances of each service, not " + count);
+		}
+		List<Instance> instances = new ArrayList<>();
+		for (int index = 0; index < count; index++) {
+			for (Service service : Service.values()) {
+				instances.add(new Instance(service, index));
+			}
+		}
+		return List.copyOf(instances);
+	}
+
+	private static String randomSecret() {
+		byte[] secret = new byte[32];
+		new SecureRandom().nextBytes(secret);
+		return HexFormat.of().formatHex(secret);
 	}
 
 	/**
@@ -184,14 +237,14 @@ public final class LocalSuite implements AutoCloseable {
 	public static LocalSuite start(Path home, LocalPostgres postgres, String jdbcUrl, LocalKafka kafka,
 			List<String> overrides) {
 		try {
-			requireFreePorts();
+			requireFreePorts(1);
 		}
 		catch (IllegalStateException ex) {
 			kafka.close();
 			postgres.close();
 			throw ex;
 		}
-		return launchAll(home, postgres, jdbcUrl, kafka, overrides, null);
+		return launchAll(home, postgres, jdbcUrl, kafka, overrides, null, 1);
 	}
 
 	/**
@@ -202,21 +255,21 @@ public final class LocalSuite implements AutoCloseable {
 	 * the services' start-up must not leave them running.
 	 */
 	private static LocalSuite launchAll(Path home, LocalPostgres postgres, String jdbcUrl, LocalKafka kafka,
-			List<String> overrides, Path keptKeys) {
+			List<String> overrides, Path keptKeys, int instances) {
 		LocalSuite suite = null;
 		LocalIssuer issuer = null;
 		try {
 			issuer = LocalIssuer.start(IDENTITY_PORT,
 					keptKeys != null ? keptKeys : home.resolve("launcher/target/identity"), PAGES);
-			suite = new LocalSuite(home, postgres, jdbcUrl, kafka, issuer, overrides);
+			suite = new LocalSuite(home, postgres, jdbcUrl, kafka, issuer, overrides, instances);
 			if (keptKeys != null) {
 				Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "reachback-stop"));
 			}
-			for (Service service : Service.values()) {
-				suite.supervise(service, suite.launch(service));
+			for (Instance instance : suite.instances) {
+				suite.supervise(instance, suite.launch(instance));
 			}
-			for (Service service : Service.values()) {
-				suite.awaitHealthy(service);
+			for (Instance instance : suite.instances) {
+				suite.awaitHealthy(instance);
 			}
 			return suite;
 		}
@@ -242,7 +295,7 @@ public final class LocalSuite implements AutoCloseable {
 
 	/** Stops one service, as a deployment would; the rest of the suite keeps running. */
 	public void stop(Service service) {
-		ServiceProcess process = unsupervise(service);
+		ServiceProcess process = unsupervise(Instance.first(service));
 		if (process != null) {
 			process.requestStop();
 			process.awaitStop();
@@ -254,7 +307,7 @@ public final class LocalSuite implements AutoCloseable {
 	 * brings it back: a crash whose restart the caller controls.
 	 */
 	public void kill(Service service) {
-		ServiceProcess process = unsupervise(service);
+		ServiceProcess process = unsupervise(Instance.first(service));
 		if (process != null) {
 			process.kill();
 		}
@@ -267,7 +320,7 @@ public final class LocalSuite implements AutoCloseable {
 	public void crash(Service service) {
 		ServiceProcess process;
 		synchronized (this) {
-			process = services.get(service);
+			process = services.get(Instance.first(service));
 		}
 		if (process != null) {
 			process.kill();
@@ -276,13 +329,14 @@ public final class LocalSuite implements AutoCloseable {
 
 	/** How many times the launcher has restarted a service that exited unexpectedly. */
 	public synchronized int restarts(Service service) {
-		return restarts.getOrDefault(service, 0);
+		return restarts.getOrDefault(Instance.first(service), 0);
 	}
 
 	/** Starts a stopped service again and returns once it reports healthy. */
 	public void start(Service service) throws IOException {
-		supervise(service, launch(service));
-		awaitHealthy(service);
+		Instance instance = Instance.first(service);
+		supervise(instance, launch(instance));
+		awaitHealthy(instance);
 	}
 
 	/**
@@ -290,14 +344,18 @@ public final class LocalSuite implements AutoCloseable {
 	 * is not within the start-up time.
 	 */
 	public void awaitHealthy(Service service) {
+		awaitHealthy(Instance.first(service));
+	}
+
+	private void awaitHealthy(Instance instance) {
 		long deadline = System.nanoTime() + STARTUP.toNanos();
 		while (true) {
 			ServiceProcess process;
 			synchronized (this) {
-				process = services.get(service);
+				process = services.get(instance);
 			}
 			if (process == null) {
-				throw new IllegalStateException(service.module() + " is stopped");
+				throw new IllegalStateException(instance.name() + " is stopped");
 			}
 			try {
 				process.awaitHealthy(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
@@ -307,70 +365,70 @@ public final class LocalSuite implements AutoCloseable {
 				if (System.nanoTime() >= deadline || closing) {
 					throw exited;
 				}
-				awaitReplacement(service, process, deadline);
+				awaitReplacement(instance, process, deadline);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while waiting for " + service.module(), ex);
+				throw new IllegalStateException("Interrupted while waiting for " + instance.name(), ex);
 			}
 		}
 	}
 
-	private synchronized void awaitReplacement(Service service, ServiceProcess exited, long deadline) {
+	private synchronized void awaitReplacement(Instance instance, ServiceProcess exited, long deadline) {
 		try {
-			while (services.get(service) == exited && !closing && System.nanoTime() < deadline) {
+			while (services.get(instance) == exited && !closing && System.nanoTime() < deadline) {
 				wait(500);
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for " + service.module(), ex);
+			throw new IllegalStateException("Interrupted while waiting for " + instance.name(), ex);
 		}
 	}
 
-	private synchronized ServiceProcess unsupervise(Service service) {
-		return services.remove(service);
+	private synchronized ServiceProcess unsupervise(Instance instance) {
+		return services.remove(instance);
 	}
 
 	/** From now on an exit of {@code process} that nobody asked for is reported and restarted. */
-	private synchronized void supervise(Service service, ServiceProcess process) {
+	private synchronized void supervise(Instance instance, ServiceProcess process) {
 		if (closing) {
 			// started while the suite was being stopped: it must not outlive it
 			process.kill();
 			return;
 		}
-		services.put(service, process);
+		services.put(instance, process);
 		notifyAll();
 		Instant started = Instant.now();
-		process.onExit().thenRun(() -> exited(service, process, started));
+		process.onExit().thenRun(() -> exited(instance, process, started));
 	}
 
-	private synchronized void exited(Service service, ServiceProcess process, Instant started) {
-		if (closing || services.get(service) != process) {
+	private synchronized void exited(Instance instance, ServiceProcess process, Instant started) {
+		if (closing || services.get(instance) != process) {
 			return;
 		}
 		// A service that keeps crashing at start-up is retried ever less often, up to every 30 s.
-		Duration previous = backoffs.get(service);
+		Duration previous = backoffs.get(instance);
 		Duration backoff = previous != null && Duration.between(started, Instant.now()).compareTo(STABLE) < 0
 				? min(previous.multipliedBy(2), LONGEST_BACKOFF) : FIRST_BACKOFF;
-		backoffs.put(service, backoff);
+		backoffs.put(instance, backoff);
 		System.err.printf("[reachback] %s exited unexpectedly with code %d; restarting it in %d s (its log: %s)%n",
-				service.module(), process.exitCode(), backoff.toSeconds(), process.log());
-		supervisor.schedule(() -> relaunch(service, process), backoff.toMillis(), TimeUnit.MILLISECONDS);
+				instance.name(), process.exitCode(), backoff.toSeconds(), process.log());
+		supervisor.schedule(() -> relaunch(instance, process), backoff.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
-	private synchronized void relaunch(Service service, ServiceProcess exited) {
-		if (closing || services.get(service) != exited) {
+	private synchronized void relaunch(Instance instance, ServiceProcess exited) {
+		if (closing || services.get(instance) != exited) {
 			return;
 		}
 		try {
-			supervise(service, launch(service));
-			restarts.merge(service, 1, Integer::sum);
+			supervise(instance, launch(instance));
+			restarts.merge(instance, 1, Integer::sum);
 		}
 		catch (IOException | RuntimeException ex) {
-			System.err.printf("[reachback] %s could not be restarted: %s; trying again in %d s%n", service.module(),
+			System.err.printf("[reachback] %s could not be restarted: %s; trying again in %d s%n", instance.name(),
 					ex.getMessage(), LONGEST_BACKOFF.toSeconds());
-			supervisor.schedule(() -> relaunch(service, exited), LONGEST_BACKOFF.toMillis(), TimeUnit.MILLISECONDS);
+			supervisor.schedule(() -> relaunch(instance, exited), LONGEST_BACKOFF.toMillis(), TimeUnit.MILLISECONDS);
 		}
 	}
 
@@ -398,10 +456,14 @@ public final class LocalSuite implements AutoCloseable {
 		return kafka.bootstrapServers();
 	}
 
-	/** The operating-system process id of each running service, for measuring them. */
+	/** The operating-system process id of each running service's first instance, for measuring them. */
 	public synchronized Map<Service, Long> processIds() {
 		Map<Service, Long> ids = new EnumMap<>(Service.class);
-		services.forEach((service, process) -> ids.put(service, process.pid()));
+		services.forEach((instance, process) -> {
+			if (instance.index() == 0) {
+				ids.put(instance.service(), process.pid());
+			}
+		});
 		return ids;
 	}
 
@@ -416,12 +478,13 @@ public final class LocalSuite implements AutoCloseable {
 		}
 	}
 
-	private ServiceProcess launch(Service service) throws IOException {
-		return ServiceProcess.start(home, service, logs, settings(service));
+	private ServiceProcess launch(Instance instance) throws IOException {
+		return ServiceProcess.start(home, instance, logs, settings(instance));
 	}
 
 	/** Each service connects as its own role, which owns its schema and can only read the shared views. */
-	private List<String> settings(Service service) {
+	private List<String> settings(Instance instance) {
+		Service service = instance.service();
 		String password = postgres.provisionServiceRole(service.schema());
 		List<String> settings = new ArrayList<>(List.of("--spring.profiles.active=demo",
 				"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + service.schema(),
@@ -429,7 +492,11 @@ public final class LocalSuite implements AutoCloseable {
 				"--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
 				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuer(),
 				"--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.issuer() + "/oauth2/jwks",
-				"--reachback.pages.identity.issuer=" + issuer.issuer()));
+				"--reachback.pages.identity.issuer=" + issuer.issuer(),
+				"--reachback.chat.ticket-secret=" + ticketSecret, "--reachback.links.secret=" + linkSecret));
+		if (service == Service.SESSION && instance.index() > 0) {
+			settings.add("--reachback.sip.port=" + instance.sipPort());
+		}
 		settings.addAll(overrides);
 		return settings;
 	}
@@ -438,13 +505,14 @@ public final class LocalSuite implements AutoCloseable {
 		System.out.println();
 		System.out.println("Reachback is running (demo brand 'acme'; demo users of the local run only: agents maria, li,"
 				+ " sam / demo; supervisor / demo; admin / admin)");
-		for (Service service : Service.values()) {
-			System.out.printf("  %-20s http://localhost:%d   (API docs: /swagger-ui.html)%n", service.module(),
-					service.port());
+		for (Instance instance : instances) {
+			System.out.printf("  %-20s http://localhost:%d   (API docs: /swagger-ui.html)%n", instance.name(),
+					instance.port());
 		}
 		System.out.println("  Pages                http://localhost:8080/ (the chat widget on a demo brand page),"
 				+ " http://localhost:8083/console/ (agents), http://localhost:8083/admin/ (administrator)");
-		System.out.println("  SIP (voice calls)    session-service on 127.0.0.1:5060 (UDP, TCP); agents' phones"
+		System.out.println("  SIP (voice calls)    session-service on 127.0.0.1:5060 (UDP, TCP)"
+				+ (instances.size() > Service.values().length ? ", session-service-2 on :5160" : "") + "; agents' phones"
 				+ " 127.0.0.1:5071 (maria), :5072 (li), :5073 (sam); customers through the trunk at 127.0.0.1:5080");
 		System.out.println("  Sign-in (OIDC)       " + issuer.issuer() + " (a token for curl: see README)");
 		System.out.println("  Kafka (KRaft)        " + kafka.bootstrapServers());

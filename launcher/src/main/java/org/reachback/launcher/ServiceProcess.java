@@ -19,43 +19,44 @@ final class ServiceProcess {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-	private final Service service;
+	private final Instance instance;
 
 	private final Process process;
 
 	private final Path log;
 
-	private ServiceProcess(Service service, Process process, Path log) {
-		this.service = service;
+	private ServiceProcess(Instance instance, Process process, Path log) {
+		this.instance = instance;
 		this.process = process;
 		this.log = log;
 	}
 
-	static ServiceProcess start(Path home, Service service, Path logs, List<String> settings) throws IOException {
+	static ServiceProcess start(Path home, Instance instance, Path logs, List<String> settings) throws IOException {
+		Service service = instance.service();
 		Path jar = home.resolve(service.module()).resolve("target").resolve(service.module() + ".jar");
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " is missing; build first: ./mvnw -B -DskipTests package");
 		}
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + service.maxHeap(), "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + service.port()));
+				"-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + instance.port()));
 		command.addAll(settings);
-		Path log = logs.resolve(service.module() + ".log");
+		Path log = logs.resolve(instance.name() + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.directory(home.toFile())
 			.start();
-		return new ServiceProcess(service, process, log);
+		return new ServiceProcess(instance, process, log);
 	}
 
 	void awaitHealthy(Duration timeout) throws InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
 		HttpRequest health = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + service.port() + "/actuator/health/readiness"))
+			.newBuilder(URI.create("http://localhost:" + instance.port() + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(2))
 			.build();
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
-				throw new IllegalStateException(service.module() + " exited with " + process.exitValue() + "; see " + log);
+				throw new IllegalStateException(instance.name() + " exited with " + process.exitValue() + "; see " + log);
 			}
 			try {
 				if (HTTP.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -67,7 +68,7 @@ final class ServiceProcess {
 			}
 			TimeUnit.MILLISECONDS.sleep(500);
 		}
-		throw new IllegalStateException(service.module() + " was not healthy within " + timeout + "; see " + log);
+		throw new IllegalStateException(instance.name() + " was not healthy within " + timeout + "; see " + log);
 	}
 
 	long pid() {

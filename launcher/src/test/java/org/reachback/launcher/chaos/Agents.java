@@ -27,9 +27,19 @@ final class Agents implements AutoCloseable {
 
 	private static final Duration LOOK_EVERY = Duration.ofMillis(200);
 
-	private final TestHttp interaction = TestHttp.onPort(Service.INTERACTION.port());
+	/** The instances of interaction-manager and of session-service, which each look goes to in turn. */
+	private final List<TestHttp> interactions;
 
-	private final TestHttp sessions = TestHttp.onPort(Service.SESSION.port());
+	private final List<TestHttp> sessionServices;
+
+	Agents() {
+		this(List.of(Service.INTERACTION.port()), List.of(Service.SESSION.port()));
+	}
+
+	Agents(List<Integer> interactionPorts, List<Integer> sessionPorts) {
+		this.interactions = interactionPorts.stream().map(TestHttp::onPort).toList();
+		this.sessionServices = sessionPorts.stream().map(TestHttp::onPort).toList();
+	}
 
 	private final ExecutorService consoles = Executors.newFixedThreadPool(BILLING.size());
 
@@ -56,6 +66,8 @@ final class Agents implements AutoCloseable {
 
 	private void work(String agent) {
 		for (int look = 0; working; look++) {
+			TestHttp interaction = interactions.get(look % interactions.size());
+			TestHttp sessions = sessionServices.get(look % sessionServices.size());
 			try {
 				// kept by LocalSignIn, and renewed before it expires
 				String login = LocalSignIn.bearer(agent);

@@ -62,7 +62,8 @@ final class Customers {
 
 	}
 
-	private final TestHttp intent = TestHttp.onPort(Service.INTENT.port());
+	/** intent-service's instances: a customer opens the chat on one and follows its events on the next. */
+	private final List<TestHttp> intents;
 
 	private final Queue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
 
@@ -79,7 +80,13 @@ final class Customers {
 	private final long seed;
 
 	Customers(long seed) {
+		this(seed, List.of(Service.INTENT.port()));
+	}
+
+	/** Customers who spread over the instances of intent-service on {@code intentPorts}. */
+	Customers(long seed, List<Integer> intentPorts) {
 		this.seed = seed;
+		this.intents = intentPorts.stream().map(TestHttp::onPort).toList();
 	}
 
 	/** Sends {@code requests} requests at {@code perSecond} and returns once each is acknowledged or abandoned. */
@@ -144,6 +151,9 @@ final class Customers {
 	private void request(int request, long due) {
 		long deadline = due + PATIENCE.toNanos();
 		String phone = phone(seed, request);
+		// with several instances, what a customer does on one the stream on the next must show
+		TestHttp intent = intents.get(request % intents.size());
+		TestHttp following = intents.get((request + 1) % intents.size());
 		Optional<JsonNode> chat = step("request " + request + " opening its chat", deadline, 201, () -> intent.post("/api/v1/chats", null,
 				Map.of("brand", "acme", "message", "I was charged twice for the same order and want to dispute the charge",
 						"customer", Map.of("name", "Customer " + request, "timeZone", "Europe/London", "locale", "en-GB"))));
@@ -153,7 +163,8 @@ final class Customers {
 		String chatId = chat.get().path("chatId").asString();
 		String token = chat.get().path("token").asString();
 		opened.add(chatId);
-		Optional<String> promptId = awaitPrompt("request " + request + " in chat " + chatId, chatId, token, deadline);
+		Optional<String> promptId = awaitPrompt(following, "request " + request + " in chat " + chatId, chatId, token,
+				deadline);
 		if (promptId.isEmpty()) {
 			return;
 		}
@@ -169,7 +180,7 @@ final class Customers {
 		if (request % CANCEL_EVERY == CANCEL_EVERY - 1) {
 			// 409: an agent has already taken it, which the customer is told; not a cancellation to keep
 			answer("request " + request + " cancelling callback " + callbackId, deadline, Set.of(202, 409),
-					() -> intent.delete("/api/v1/callbacks/" + callbackId, TestHttp.bearer(token)))
+					() -> following.delete("/api/v1/callbacks/" + callbackId, TestHttp.bearer(token)))
 				.filter(response -> response.status() == 202)
 				.ifPresent(response -> cancelled.add(callbackId));
 		}
@@ -179,7 +190,7 @@ final class Customers {
 	 * Reads the chat's event stream, as the widget does, until the bot's prompt; opens it again
 	 * (replaying from the start) when it breaks, and gives up at the deadline.
 	 */
-	private Optional<String> awaitPrompt(String who, String chatId, String token, long deadline) {
+	private Optional<String> awaitPrompt(TestHttp intent, String who, String chatId, String token, long deadline) {
 		HttpRequest events = intent.request("/api/v1/chats/" + chatId + "/events", TestHttp.bearer(token))
 			.setHeader("Accept", "text/event-stream")
 			.GET()

@@ -232,7 +232,7 @@ final class FaultCampaign {
 	 * that as the suite keeps working off what is left (fewer unsettled every {@link #PROGRESS}),
 	 * up to {@link #LONGEST_SETTLE}. A backlog left by an overload is worked off; what is lost stays.
 	 */
-	private static void awaitSettled(LocalPostgres postgres, List<Acknowledged> acknowledged, List<String> opened,
+	static void awaitSettled(LocalPostgres postgres, List<Acknowledged> acknowledged, List<String> opened,
 			Duration within, Set<String> allowed) throws SQLException {
 		long start = System.nanoTime();
 		long deadline = start + within.toNanos();

@@ -86,7 +86,7 @@ class PerformanceHarness {
 	void measure() throws Exception {
 		Path data = Files.createTempDirectory("reachback-harness");
 		long starting = System.nanoTime();
-		try (LocalSuite suite = LocalSuite.startKeeping(Path.of(System.getProperty("reachback.home", "..")), data, 0, SETTINGS);
+		try (LocalSuite suite = LocalSuite.startKeeping(Path.of(System.getProperty("reachback.home", "..")), data, 0, SETTINGS, 1);
 				ChatClient chats = new ChatClient()) {
 			double startUp = (System.nanoTime() - starting) / 1e9;
 			note("suite healthy %.1f s after the launcher started it (database, broker, issuer, five services)", startUp);
