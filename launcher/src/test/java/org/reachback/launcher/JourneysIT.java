@@ -67,17 +67,9 @@ class JourneysIT {
 	@TempDir
 	Path phones;
 
-	/**
-	 * Time, controlled by configuration: a customer who does not answer in the chat is given up on
-	 * after 10 s (journey 2's customer answers within a second or two), and tried again after 2 s.
-	 */
-	private static final List<String> FAST_OUTCOMES = List.of("--reachback.sessions.chat.no-answer-after=10s",
-			"--reachback.callbacks.retry.NO_ANSWER.interval=2s", "--reachback.callbacks.retry.NO_ANSWER.max-attempts=2",
-			"--reachback.callbacks.retry.BUSY.interval=2s", "--reachback.callbacks.retry.INTERRUPTED.max-attempts=1");
-
 	@BeforeAll
 	void startSuite() {
-		suite = LocalSuite.start(Path.of(System.getProperty("reachback.home", "..")), 0, FAST_OUTCOMES);
+		suite = SharedSuite.get();
 		asAdmin = LocalSignIn.bearer("admin");
 		asMaria = LocalSignIn.bearer("maria");
 	}
@@ -95,9 +87,8 @@ class JourneysIT {
 	}
 
 	@AfterAll
-	void stopSuite() {
+	void checkLogs() {
 		if (suite != null) {
-			suite.close();
 			LogGate.assertClean(suite.logs());
 		}
 	}

@@ -3,7 +3,6 @@ package org.reachback.launcher;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,15 +67,14 @@ class OwaspApiTop10IT {
 
 	@BeforeAll
 	void startSuite() {
-		suite = LocalSuite.start(Path.of(System.getProperty("reachback.home", "..")), 0);
+		suite = SharedSuite.get();
 		asAdmin = LocalSignIn.bearer("admin");
 		asMaria = LocalSignIn.bearer("maria");
 	}
 
 	@AfterAll
-	void stopSuite() {
+	void checkLogs() {
 		if (suite != null) {
-			suite.close();
 			LogGate.assertClean(suite.logs());
 		}
 	}
@@ -309,7 +307,9 @@ class OwaspApiTop10IT {
 				.ignoreExceptions()
 				.until(() -> committed(admin, group, Topics.DIAL_PROGRESS) >= 2);
 			assertThat(sessions.get("/actuator/health", null).expect(200).path("status").asString()).isEqualTo("UP");
-			assertThat(sessions.get("/api/v1/agents/maria/sessions", asMaria).expect(200).valueStream()).isEmpty();
+			// the suite is shared with the journeys, whose sessions Maria keeps: none took the dialler's words
+			assertThat(sessions.get("/api/v1/agents/maria/sessions", asMaria).expect(200).toString())
+				.doesNotContain("x".repeat(100));
 		}
 	}
 

@@ -38,6 +38,7 @@ class RunCommandIT {
 
 	@Test
 	void theRunCommandStartsTheSuiteFromItsJarAndASecondRunKeepsTheData() throws Exception {
+		SharedSuite.stop();
 		String chatId;
 		String token;
 		Process first = run("--fresh");

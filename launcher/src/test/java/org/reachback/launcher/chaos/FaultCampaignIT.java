@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.reachback.launcher.SharedSuite;
 import org.reachback.launcher.chaos.FaultCampaign.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,7 @@ class FaultCampaignIT {
 
 	@Test
 	void everyAcknowledgedCallbackIsKeptOnceThroughKillsRestartsAndCuts() throws Exception {
+		SharedSuite.stop();
 		int seeds = Integer.getInteger("chaos.seeds", 1);
 		// a long campaign can be run in parts: seeds first-seed .. first-seed + seeds - 1
 		long firstSeed = Long.getLong("chaos.first-seed", 1);

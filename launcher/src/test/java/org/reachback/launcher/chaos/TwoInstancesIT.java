@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.reachback.launcher.Instance;
 import org.reachback.launcher.LocalSuite;
 import org.reachback.launcher.Service;
+import org.reachback.launcher.SharedSuite;
 import org.reachback.launcher.chaos.Customers.Acknowledged;
 import org.reachback.testing.TestHttp;
 import org.reachback.testing.logs.LogGate;
@@ -67,6 +68,7 @@ class TwoInstancesIT {
 
 	@Test
 	void twoInstancesOfEveryServiceKeepEveryCallbackOnceAndEveryStreamInOrder() throws Exception {
+		SharedSuite.stop();
 		Path logs;
 		try (LocalSuite suite = LocalSuite.start(Path.of(System.getProperty("reachback.home", "..")), 0, SETTINGS, 2);
 				Monitor monitor = new Monitor(URI.create("kafka://" + suite.kafkaBootstrapServers()).getPort());
