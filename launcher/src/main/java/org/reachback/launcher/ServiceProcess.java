@@ -10,11 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** One service running as a child JVM from its Spring Boot jar, its output in a log file. */
+import org.reachback.infra.Directories;
+
+/** One service running as a child JVM from its Spring Boot jar (extracted, for class-data sharing), its output in a log file. */
 final class ServiceProcess {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -37,8 +40,15 @@ final class ServiceProcess {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " is missing; build first: ./mvnw -B -DskipTests package");
 		}
+		Path extracted = extracted(jar);
+		Path archive = extracted.resolveSibling(instance.name() + ".jsa");
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + service.maxHeap(), "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + instance.port()));
+				"-XX:TieredStopAtLevel=1", Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
+						: "-XX:ArchiveClassesAtExit=" + archive,
+				// the archive's notes on the classes it leaves out (generated, failing verification) are no news
+				"-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+		command.addAll(extraJvmOptions(instance));
+		command.addAll(List.of("-jar", extracted.toString(), "--server.port=" + instance.port()));
 		command.addAll(settings);
 		Path log = logs.resolve(instance.name() + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -106,7 +116,8 @@ final class ServiceProcess {
 
 	void awaitStop() {
 		try {
-			if (!process.waitFor(20, TimeUnit.SECONDS)) {
+			// a first run writes its class-data archive as it exits, which takes a while with ten at once
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
 				process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
 			}
 		}
@@ -114,6 +125,54 @@ final class ServiceProcess {
 			process.destroyForcibly();
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * The service's jar extracted beside it ({@code target/cds/}), as Spring Boot's {@code tools}
+	 * jar mode lays it out, made again whenever the jar is newer. Class-data sharing cannot read
+	 * classes nested in a jar: from the extracted one, each instance's first run writes the classes it
+	 * loaded to an archive when it exits ({@code -XX:ArchiveClassesAtExit}), and every later run maps
+	 * them from there instead of loading and verifying them again, which is most of a service's
+	 * start-up. A rebuilt jar starts over without an archive.
+	 */
+	private static synchronized Path extracted(Path jar) throws IOException {
+		Path directory = jar.resolveSibling("cds");
+		Path extracted = directory.resolve(jar.getFileName());
+		// which jar the directory holds: its time and size
+		Path source = directory.resolve("extracted-from");
+		String built = Files.getLastModifiedTime(jar).toMillis() + " " + Files.size(jar);
+		if (Files.isRegularFile(extracted) && Files.isRegularFile(source) && Files.readString(source).equals(built)) {
+			return extracted;
+		}
+		Directories.delete(directory);
+		Process extracting = new ProcessBuilder(javaExecutable(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
+				"--destination", directory.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		try {
+			if (!extracting.waitFor(2, TimeUnit.MINUTES) || extracting.exitValue() != 0) {
+				throw new IllegalStateException("Could not extract " + jar + " for class-data sharing");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while extracting " + jar, ex);
+		}
+		Files.writeString(source, built);
+		return extracted;
+	}
+
+	/**
+	 * JVM options for every service on top of the launcher's, from the system property
+	 * {@code reachback.service.jvm-options} (space-separated; {@code {name}} becomes the instance's
+	 * name): a profiling run's flight recorder, for instance.
+	 */
+	private static List<String> extraJvmOptions(Instance instance) {
+		return Arrays.stream(System.getProperty("reachback.service.jvm-options", "").trim().split("\\s+"))
+			.filter(option -> !option.isEmpty())
+			.map(option -> option.replace("{name}", instance.name()))
+			.toList();
 	}
 
 	private static String javaExecutable() {
