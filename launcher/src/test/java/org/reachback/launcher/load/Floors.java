@@ -44,7 +44,7 @@ final class Floors {
 
 	/**
 	 * A produce → consume round trip: a producer with the suite's settings ({@code acks=all},
-	 * idempotent, Kafka's default linger) and a consumer polling as a listener does, one topic of
+	 * idempotent, no linger) and a consumer polling as a listener does, one topic of
 	 * one partition; latency from each record's due time to its arrival at the consumer, and a
 	 * record that has not arrived 10 s after the last was sent is an error.
 	 */
@@ -58,7 +58,8 @@ final class Floors {
 		TopicPartition partition = new TopicPartition(topic, 0);
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
 				ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
-				ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), new StringSerializer());
+				ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(),
+				new StringSerializer());
 				KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
 						ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
 						new StringDeserializer(), new StringDeserializer())) {
