@@ -41,13 +41,21 @@ final class ServiceProcess {
 			throw new IllegalStateException(jar + " is missing; build first: ./mvnw -B -DskipTests package");
 		}
 		Path extracted = extracted(jar);
-		Path archive = extracted.resolveSibling(instance.name() + ".jsa");
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + service.maxHeap(), "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
-						: "-XX:ArchiveClassesAtExit=" + archive,
-				// the archive's notes on the classes it leaves out (generated, failing verification) are no news
-				"-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-		command.addAll(extraJvmOptions(instance));
+				"-XX:TieredStopAtLevel=1"));
+		List<String> extra = extraJvmOptions(instance);
+		if (extra.isEmpty()) {
+			Path archive = extracted.resolveSibling(instance.name() + ".jsa");
+			command.add(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
+					: "-XX:ArchiveClassesAtExit=" + archive);
+			// the archive's notes on the classes it leaves out (generated, failing verification) are no news
+			command.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+		}
+		else {
+			// JDK 17 crashes (SIGSEGV in check_shared_class_file_load_hook) mapping an archive of
+			// application classes with the flight recorder on, so a run with options of its own has none
+			command.addAll(extra);
+		}
 		command.addAll(List.of("-jar", extracted.toString(), "--server.port=" + instance.port()));
 		command.addAll(settings);
 		Path log = logs.resolve(instance.name() + ".log");
@@ -166,7 +174,8 @@ final class ServiceProcess {
 	/**
 	 * JVM options for every service on top of the launcher's, from the system property
 	 * {@code reachback.service.jvm-options} (space-separated; {@code {name}} becomes the instance's
-	 * name): a profiling run's flight recorder, for instance.
+	 * name): a profiling run's flight recorder, for instance. Such a run does without the
+	 * class-data archives.
 	 */
 	private static List<String> extraJvmOptions(Instance instance) {
 		return Arrays.stream(System.getProperty("reachback.service.jvm-options", "").trim().split("\\s+"))
