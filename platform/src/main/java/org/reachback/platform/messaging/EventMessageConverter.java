@@ -15,21 +15,25 @@ import org.springframework.messaging.support.MessageBuilder;
  * {@link EventRecords}, the one owner of the wire format), so listeners receive typed events
  * ({@code on(CallbackDue event)}). Records of types this service does not know yet become
  * {@link UnknownEvent}s to be skipped; records it can never read (malformed, or of a newer major
- * version) fail conversion and go to the dead-letter topic.
+ * version) fail conversion and go to the dead-letter topic. Records of a type the topic's listener
+ * has no handler for are not decoded at all ({@link ListenedTypes}).
  */
 public class EventMessageConverter implements RecordMessageConverter {
 
 	private final EventRecords records;
 
-	public EventMessageConverter(EventRecords records) {
+	private final ListenedTypes listened;
+
+	public EventMessageConverter(EventRecords records, ListenedTypes listened) {
 		this.records = records;
+		this.listened = listened;
 	}
 
 	@Override
 	public Message<?> toMessage(ConsumerRecord<?, ?> record, Object acknowledgment, Object consumer, Type payloadType) {
-		Object event = records.fromRecord(record)
-			.map(Object.class::cast)
-			.orElseGet(() -> new UnknownEvent(EventRecords.typeOf(record)));
+		String type = EventRecords.typeOf(record);
+		Object event = !listened.wants(record.topic(), type) ? new UnhandledEvent(type)
+				: records.fromRecord(record).map(Object.class::cast).orElseGet(() -> new UnknownEvent(type));
 		return MessageBuilder.withPayload(event)
 			.setHeader(KafkaHeaders.RECEIVED_TOPIC, record.topic())
 			.setHeader(KafkaHeaders.RECEIVED_KEY, record.key())
@@ -44,6 +48,10 @@ public class EventMessageConverter implements RecordMessageConverter {
 
 	/** An event type newer than this service; listeners ignore it. */
 	public record UnknownEvent(String type) {
+	}
+
+	/** An event the topic's listener has no handler for, left undecoded; its default handler ignores it. */
+	public record UnhandledEvent(String type) {
 	}
 
 }

@@ -14,6 +14,7 @@ import org.reachback.events.privacy.SubjectKeys;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,8 +87,13 @@ public class MessagingConfiguration {
 	}
 
 	@Bean
-	EventMessageConverter eventMessageConverter(EventRecords records) {
-		return new EventMessageConverter(records);
+	ListenedTypes listenedTypes(ApplicationContext context) {
+		return new ListenedTypes(context);
+	}
+
+	@Bean
+	EventMessageConverter eventMessageConverter(EventRecords records, ListenedTypes listened) {
+		return new EventMessageConverter(records, listened);
 	}
 
 	@Bean
