@@ -2,7 +2,9 @@ package org.reachback.interaction;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.reachback.events.AttemptOutcome;
@@ -131,6 +133,26 @@ class DispatchIntegrationTests extends ContactCentreIntegrationTest {
 		assertThat(centre.findPublished(AgentStateChanged.class,
 				c -> c.agentId().equals("li") && c.state() == AgentState.AWAY))
 			.isPresent();
+	}
+
+	@Test
+	void anAgentGetsTheOldestCallbackTheyCanTakeBehindMoreThanAPageOfCallbacksTheyCannot() {
+		// Li, the only tech-support agent, stays away: these wait in front, more than a page of them
+		List<CallbackDue> others = IntStream.range(0, 45).mapToObj(i -> centre.callbackDue("tech-support", null)).toList();
+		await().until(() -> centre.queue("tech-support").callbacksPending() == others.size());
+		CallbackDue billing = centre.callbackDue("billing", null);
+		await().until(() -> centre.queue("billing").callbacksPending() == 1);
+		CallbackDue laterBilling = centre.callbackDue("billing", null);
+		await().until(() -> centre.queue("billing").callbacksPending() == 2);
+
+		centre.available("maria");
+
+		AgentReserved reserved = centre.awaitPublished(AgentReserved.class, r -> r.agentId().equals("maria"));
+		assertThat(reserved.callbackId()).as("the older billing callback").isEqualTo(billing.callbackId());
+		await().until(() -> centre.queue("billing").callbacksPending() == 1);
+		assertThat(centre.findPublished(AgentReserved.class, r -> r.callbackId().equals(laterBilling.callbackId())))
+			.isEmpty();
+		assertThat(centre.queue("tech-support").callbacksPending()).isEqualTo(others.size());
 	}
 
 	@Test

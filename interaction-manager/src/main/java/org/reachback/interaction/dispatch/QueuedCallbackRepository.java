@@ -64,11 +64,20 @@ class QueuedCallbackRepository {
 			.optional();
 	}
 
-	/** Oldest first: the order in which callbacks get agents. */
-	List<QueuedCallback> waiting(int limit) {
+	/** Oldest first, the order in which callbacks get agents: the first {@code limit} of them. */
+	List<QueuedCallback> waitingFirst(int limit) {
 		return jdbc.sql("select " + COLUMNS
 				+ " from queued_callback where status = 'WAITING' order by enqueued_at, callback_id limit ?")
 			.param(limit)
+			.query(this::map)
+			.list();
+	}
+
+	/** The next {@code limit} in that order after {@code last}. */
+	List<QueuedCallback> waitingAfter(QueuedCallback last, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from queued_callback where status = 'WAITING'"
+				+ " and (enqueued_at, callback_id) > (?, ?) order by enqueued_at, callback_id limit ?")
+			.params(Timestamp.from(last.enqueuedAt()), last.callbackId(), limit)
 			.query(this::map)
 			.list();
 	}
