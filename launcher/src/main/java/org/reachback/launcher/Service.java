@@ -3,7 +3,8 @@ package org.reachback.launcher;
 /** The five services with their fixed local ports, database schemas and heap sizes. */
 public enum Service {
 
-	INTENT("intent-service", 8080, "intent", "384m"),
+	/** Each open event stream holds about 135 KiB; 384 MiB ran out with 2,000 streams and 1,000 more chats. */
+	INTENT("intent-service", 8080, "intent", "512m"),
 	/** Its time-expression parser (Hawking) keeps about 190 MB of models on the heap. */
 	CHATBOT("chatbot-service", 8081, "chatbot", "640m"),
 	CALLBACK("callback-service", 8082, "callback", "384m"),
