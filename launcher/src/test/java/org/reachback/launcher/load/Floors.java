@@ -48,7 +48,8 @@ final class Floors {
 	 * one partition; latency from each record's due time to its arrival at the consumer, and a
 	 * record that has not arrived 10 s after the last was sent is an error.
 	 */
-	static Latencies.Summary kafka(String bootstrap, double perSecond, Duration duration) throws Exception {
+	static Latencies.Summary kafka(String bootstrap, double perSecond, Duration duration, Runnable measuring)
+			throws Exception {
 		String topic = "reachback.harness.floor";
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
 			admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
@@ -74,7 +75,12 @@ final class Floors {
 				}
 			}, "harness-kafka-floor");
 			poller.start();
-			for (Duration run : List.of(WARM_UP, duration)) {
+			// the warm-up, then the measured run, as which the caller starts what it measures alongside
+			for (boolean measured : List.of(false, true)) {
+				Duration run = measured ? duration : WARM_UP;
+				if (measured) {
+					measuring.run();
+				}
 				latencies.set(new Latencies());
 				OpenLoop.run(perSecond, run, due -> {
 					latencies.get().expect();
@@ -98,7 +104,7 @@ final class Floors {
 	 * commits per second, and each commit's latency. The table lives in a schema of its own, dropped
 	 * afterwards.
 	 */
-	static Latencies.Summary postgres(LocalPostgres postgres, Duration duration) throws SQLException {
+	static Latencies.Summary postgres(LocalPostgres postgres, Duration duration, Runnable measuring) throws SQLException {
 		Latencies latencies = new Latencies();
 		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
 				postgres.password())) {
@@ -108,7 +114,12 @@ final class Floors {
 			}
 			connection.setAutoCommit(false);
 			try (PreparedStatement insert = connection.prepareStatement("insert into harness.floor (at, body) values (now(), ?)")) {
-				for (Duration run : List.of(WARM_UP, duration)) {
+				// the warm-up, then the measured run, as which the caller starts what it measures alongside
+			for (boolean measured : List.of(false, true)) {
+				Duration run = measured ? duration : WARM_UP;
+				if (measured) {
+					measuring.run();
+				}
 					latencies = new Latencies();
 					long end = System.nanoTime() + run.toNanos();
 					while (System.nanoTime() < end) {
@@ -129,10 +140,15 @@ final class Floors {
 	}
 
 	/** An HTTP round trip to a service that only answers (its liveness probe), at a fixed rate. */
-	static Latencies.Summary http(ChatClient client, int port, double perSecond, Duration duration)
-			throws InterruptedException {
+	static Latencies.Summary http(ChatClient client, int port, double perSecond, Duration duration,
+			Runnable measuring) throws InterruptedException {
 		Latencies latencies = null;
-		for (Duration run : List.of(WARM_UP, duration)) {
+		// the warm-up, then the measured run, as which the caller starts what it measures alongside
+		for (boolean measured : List.of(false, true)) {
+			Duration run = measured ? duration : WARM_UP;
+			if (measured) {
+				measuring.run();
+			}
 			Latencies current = new Latencies();
 			OpenLoop.run(perSecond, run, due -> {
 				current.expect();

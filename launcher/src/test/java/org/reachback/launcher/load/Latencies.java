@@ -57,10 +57,19 @@ final class Latencies {
 
 	/** An operation that was not expected (a floor's, measured as it happens). */
 	void recordUnexpected(long dueNanos) {
-		long now = System.nanoTime();
-		histogram.recordValue(Math.max(0, now - dueNanos));
+		record(dueNanos, System.nanoTime());
+	}
+
+	/** The expected operation due at {@code dueNanos} had its outcome at {@code outcomeNanos}, as read afterwards. */
+	void recordBetween(long dueNanos, long outcomeNanos) {
+		record(dueNanos, outcomeNanos);
+		expected.decrementAndGet();
+	}
+
+	private void record(long dueNanos, long outcomeNanos) {
+		histogram.recordValue(Math.max(0, outcomeNanos - dueNanos));
 		firstDue.accumulateAndGet(dueNanos, Math::min);
-		lastOutcome.accumulateAndGet(now, Math::max);
+		lastOutcome.accumulateAndGet(outcomeNanos, Math::max);
 	}
 
 	/** The expected operation failed. */

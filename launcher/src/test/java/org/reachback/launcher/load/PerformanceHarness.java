@@ -9,10 +9,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,12 @@ class PerformanceHarness {
 
 	private static final Duration PAUSE = Duration.ofSeconds(5);
 
+	/** How long the idle suite is watched, for the processor time its processes spend doing nothing asked. */
+	private static final Duration IDLE = Duration.ofSeconds(10);
+
+	/** How long a run waits at most for the suite to work off what the run before it left. */
+	private static final Duration QUIET_PATIENCE = Duration.ofMinutes(3);
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Duration seconds = Duration.ofSeconds(Long.getLong("load.seconds", 60));
@@ -76,26 +85,43 @@ class PerformanceHarness {
 
 	private final int intakeChats = Integer.getInteger("load.intake-chats", 1000);
 
+	/** The dispatch run's agents, all going available at once; the intake run must leave as many callbacks waiting. */
+	private final Dispatch dispatch = new Dispatch(Integer.getInteger("load.dispatch-agents", 200));
+
 	private final double intakeRate = Double.parseDouble(System.getProperty("load.intake-rate", "100"));
 
 	private final List<String> report = new ArrayList<>();
 
 	private final Map<String, Object> results = new LinkedHashMap<>();
 
+	/** Processor time per operation of each run, by process (milliseconds), and the database commits per operation. */
+	private final Map<String, Map<String, Double>> costs = new LinkedHashMap<>();
+
+	private CpuTime cpu;
+
 	@Test
 	void measure() throws Exception {
 		Path data = Files.createTempDirectory("reachback-harness");
+		List<String> settings = new ArrayList<>(SETTINGS);
+		settings.add(dispatch.roster(data.resolve("roster")));
 		long starting = System.nanoTime();
-		try (LocalSuite suite = LocalSuite.startKeeping(Path.of(System.getProperty("reachback.home", "..")), data, 0, SETTINGS, 1);
+		try (LocalSuite suite = LocalSuite.startKeeping(Path.of(System.getProperty("reachback.home", "..")), data, 0, settings, 1);
 				ChatClient chats = new ChatClient()) {
 			double startUp = (System.nanoTime() - starting) / 1e9;
 			note("suite healthy %.1f s after the launcher started it (database, broker, issuer, five services)", startUp);
 			results.put("startUpSeconds", round(startUp));
 			resources(suite, "after start-up");
+			cpu = new CpuTime(suite.processIds(), suite.postgres());
+			CpuTime.Sample idle = cpu.sample();
+			TimeUnit.NANOSECONDS.sleep(IDLE.toNanos());
+			cpu.idleSince(idle);
 
-			Latencies.Summary kafka = show(Floors.kafka(suite.kafkaBootstrapServers(), 200, Duration.ofSeconds(20)));
-			Latencies.Summary postgres = show(Floors.postgres(suite.postgres(), Duration.ofSeconds(10)));
-			Latencies.Summary http = show(Floors.http(chats, Service.CALLBACK.port(), 200, Duration.ofSeconds(20)));
+			Latencies.Summary kafka = costedFloor("kafka floor",
+					measuring -> Floors.kafka(suite.kafkaBootstrapServers(), 200, Duration.ofSeconds(20), measuring));
+			Latencies.Summary postgres = costedFloor("postgres floor",
+					measuring -> Floors.postgres(suite.postgres(), Duration.ofSeconds(10), measuring));
+			Latencies.Summary http = costedFloor("http floor",
+					measuring -> Floors.http(chats, Service.CALLBACK.port(), 200, Duration.ofSeconds(20), measuring));
 			results.put("kafkaFloorP50Ms", round(kafka.p50Ms()));
 			results.put("kafkaFloorP99Ms", round(kafka.p99Ms()));
 			results.put("postgresFloorCommitsPerSecond", round(postgres.perSecond()));
@@ -103,7 +129,8 @@ class PerformanceHarness {
 			results.put("httpFloorP99Ms", round(http.p99Ms()));
 
 			List<ChatStream> pool = new CopyOnWriteArrayList<>();
-			Latencies.Summary started = show(openChats(chats, replyChats, chatStartRate, QUESTION, pool, "chat start"));
+			Latencies.Summary started = costed("chat start",
+					() -> openChats(chats, replyChats, chatStartRate, QUESTION, pool, "chat start"));
 			results.put("chatStartRate", chatStartRate);
 			results.put("chatStartP50Ms", round(started.p50Ms()));
 			results.put("chatStartP99Ms", round(started.p99Ms()));
@@ -112,7 +139,8 @@ class PerformanceHarness {
 			Latencies.Summary sustained = null;
 			results.put("chatReplyRate", null);
 			for (double rate : replyRates) {
-				Latencies.Summary reply = show(reply(chats, pool, rate, seconds, "chat reply at " + (int) rate + "/s"));
+				String name = "chat reply at " + (int) rate + "/s";
+				Latencies.Summary reply = costed(name, () -> reply(chats, pool, rate, seconds, name));
 				note("  p50 %.1f× and p99 %.1f× the Kafka floor's", reply.p50Ms() / kafka.p50Ms(), reply.p99Ms() / kafka.p99Ms());
 				if (reply.errors() > 0 || reply.p99Ms() > saturatedP99Ms) {
 					note("  saturated at %d/s (p99 above %.0f ms or errors): the rates above it are not run", (int) rate,
@@ -122,6 +150,7 @@ class PerformanceHarness {
 				}
 				sustained = reply;
 				results.put("chatReplyRate", rate);
+				results.put("chatReplyCpuMs", costs.get(name));
 			}
 			// the figures of the highest rate the suite kept up with
 			results.put("chatReplyP50Ms", sustained == null ? null : round(sustained.p50Ms()));
@@ -133,7 +162,7 @@ class PerformanceHarness {
 			long open = pool.stream().filter(stream -> !stream.ended.isDone()).count();
 			note("%d event streams open", open);
 			results.put("openStreams", open);
-			Latencies.Summary busy = show(reply(chats, pool, openStreamsRate, seconds,
+			Latencies.Summary busy = costed("chat reply with streams open", () -> reply(chats, pool, openStreamsRate, seconds,
 					"chat reply at " + (int) openStreamsRate + "/s, " + open + " streams open"));
 			results.put("openStreamsReplyRate", openStreamsRate);
 			results.put("openStreamsReplyP50Ms", round(busy.p50Ms()));
@@ -142,16 +171,21 @@ class PerformanceHarness {
 			results.put("threads", resources(suite, "with " + open + " streams open").threads());
 			pool.forEach(ChatStream::close);
 
-			Latencies.Summary intake = show(intake(chats));
+			Latencies.Summary intake = intake(chats);
 			results.put("callbackIntakeRate", intakeRate);
 			results.put("callbackIntakePerSecond", round(intake.perSecond()));
 			results.put("callbackIntakeP50Ms", round(intake.p50Ms()));
 			results.put("callbackIntakeP99Ms", round(intake.p99Ms()));
 			results.put("callbackIntakeErrors", intake.errors());
-			// the dispatch run (due → offered against simulated agents) is not built yet: issue 11
-			results.put("dispatchPerSecond", null);
-			results.put("dispatchWithin2sShare", null);
+			Dispatch.Result dispatched = costed("dispatch", () -> dispatch.run(suite.postgres()), Dispatch.Result::summary);
+			note("  %.1f%% offered within %d s of their agent going available", dispatched.withinOnTimeShare() * 100,
+					Dispatch.ON_TIME.toSeconds());
+			results.put("dispatchPerSecond", round(dispatched.summary().perSecond()));
+			results.put("dispatchP50Ms", round(dispatched.summary().p50Ms()));
+			results.put("dispatchP99Ms", round(dispatched.summary().p99Ms()));
+			results.put("dispatchWithin2sShare", dispatched.withinOnTimeShare());
 			results.put("rssMiB", resources(suite, "at the end").rssMiB());
+			results.put("cpuMsPerOperation", costs);
 		}
 		finally {
 			Directories.delete(data);
@@ -208,7 +242,7 @@ class PerformanceHarness {
 	 * callback prompt, then takes the callbacks at the intake rate and measures from each answer's
 	 * due time to the chat's callback entry saying SCHEDULED.
 	 */
-	private Latencies.Summary intake(ChatClient chats) throws InterruptedException {
+	private Latencies.Summary intake(ChatClient chats) throws Exception {
 		List<ChatStream> prompted = new CopyOnWriteArrayList<>();
 		show(openChats(chats, intakeChats, openRate, DISPUTE, prompted, "chat start, billing disputes"));
 		CompletableFuture.allOf(prompted.stream().map(chat -> chat.prompt).toArray(CompletableFuture[]::new))
@@ -216,6 +250,15 @@ class PerformanceHarness {
 			.join();
 		List<ChatStream> ready = prompted.stream().filter(chat -> chat.prompt.isDone()).toList();
 		note("%d of %d chats showed a callback prompt", ready.size(), prompted.size());
+		String name = "callback intake at " + (int) intakeRate + "/s";
+		Latencies.Summary intake = costed(name, () -> takeCallbacks(chats, ready, name));
+		prompted.forEach(ChatStream::close);
+		return intake;
+	}
+
+	/** Answers the chats' callback prompts at the intake rate; latency to each callback's SCHEDULED entry. */
+	private Latencies.Summary takeCallbacks(ChatClient chats, List<ChatStream> ready, String name)
+			throws InterruptedException {
 		Latencies latencies = new Latencies();
 		AtomicInteger next = new AtomicInteger();
 		Duration duration = Duration.ofNanos(Math.round(ready.size() / intakeRate * 1e9));
@@ -235,8 +278,59 @@ class PerformanceHarness {
 				});
 		});
 		latencies.awaitOutcomes(PATIENCE);
-		prompted.forEach(ChatStream::close);
-		return latencies.summarize("callback intake at " + (int) intakeRate + "/s");
+		return latencies.summarize(name);
+	}
+
+	/**
+	 * Runs and shows a measured run, with what each of its operations cost every process in
+	 * processor time (less what they spend idling), and the rate the machine could serve at that cost.
+	 */
+	private Latencies.Summary costed(String name, Callable<Latencies.Summary> run) throws Exception {
+		return costed(name, run, summary -> summary);
+	}
+
+	private <T> T costed(String name, Callable<T> run, Function<T, Latencies.Summary> summaryOf) throws Exception {
+		awaitQuiet();
+		CpuTime.Sample before = cpu.sample();
+		T outcome = run.call();
+		cost(name, before, summaryOf.apply(outcome));
+		return outcome;
+	}
+
+	/** A floor, which warms up first: what it costs is measured from when its measured run starts. */
+	private interface Floor {
+
+		Latencies.Summary run(Runnable measuring) throws Exception;
+
+	}
+
+	private Latencies.Summary costedFloor(String name, Floor floor) throws Exception {
+		awaitQuiet();
+		AtomicReference<CpuTime.Sample> before = new AtomicReference<>();
+		Latencies.Summary summary = floor.run(() -> before.set(cpu.sample()));
+		cost(name, before.get(), summary);
+		return summary;
+	}
+
+	/** Lets the suite work off what an earlier run left behind, so that no run pays for another. */
+	private void awaitQuiet() throws InterruptedException {
+		Duration waited = cpu.awaitQuiet(QUIET_PATIENCE);
+		if (waited.compareTo(Duration.ofSeconds(2)) > 0) {
+			note("  (waited %d s for the suite to go quiet first)", waited.toSeconds());
+		}
+	}
+
+	private void cost(String name, CpuTime.Sample before, Latencies.Summary summary) {
+		CpuTime.Sample after = cpu.sample();
+		show(summary);
+		Map<String, Double> per = cpu.perOperation(before, after, summary.count());
+		double commits = cpu.commitsPerOperation(before, after, summary.count());
+		note("  CPU per operation: %s; %d cores serve at most %.0f/s of these; %.1f database commits each",
+				CpuTime.describe(per), Runtime.getRuntime().availableProcessors(), CpuTime.bound(per.get("total")), commits);
+		Map<String, Double> rounded = new LinkedHashMap<>();
+		per.forEach((process, ms) -> rounded.put(process, round(ms)));
+		rounded.put("commits", round(commits));
+		costs.put(name, rounded);
 	}
 
 	private Latencies.Summary show(Latencies.Summary summary) {
