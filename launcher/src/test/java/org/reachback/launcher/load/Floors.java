@@ -115,11 +115,11 @@ final class Floors {
 			connection.setAutoCommit(false);
 			try (PreparedStatement insert = connection.prepareStatement("insert into harness.floor (at, body) values (now(), ?)")) {
 				// the warm-up, then the measured run, as which the caller starts what it measures alongside
-			for (boolean measured : List.of(false, true)) {
-				Duration run = measured ? duration : WARM_UP;
-				if (measured) {
-					measuring.run();
-				}
+				for (boolean measured : List.of(false, true)) {
+					Duration run = measured ? duration : WARM_UP;
+					if (measured) {
+						measuring.run();
+					}
 					latencies = new Latencies();
 					long end = System.nanoTime() + run.toNanos();
 					while (System.nanoTime() < end) {
