@@ -127,7 +127,7 @@ public class Dispatcher {
 	private int offer(QueuedCallback callback, Map<String, AgentSelector.Candidate> free,
 			Map<String, InboundPriority.Load> load, Instant now) {
 		AgentSelector.Wanted wanted = wanted(callback);
-			Optional<AgentSelector.Choice> choice = AgentSelector.select(wanted, free.values(), now);
+		Optional<AgentSelector.Choice> choice = AgentSelector.select(wanted, free.values(), now);
 		if (choice.isEmpty()) {
 			return 0;
 		}

@@ -183,8 +183,8 @@ class ChatStreams implements SmartLifecycle {
 	 * Completes a stream that may be over already. A client that went away is found by the first
 	 * write that fails, and by then Tomcat has ended the request itself and refuses to complete it
 	 * again (IllegalStateException): thrown from the heartbeat, that stopped it at the first such
-	 * stream, so that the streams behind it stayed open, and held memory, until their own turn came
-	 * (the performance harness's 2,000 streams, closed at once, filled intent-service's heap).
+	 * stream, so that the streams behind it stayed open, and held their memory, until their own
+	 * turn came, one heartbeat at a time.
 	 */
 	private static void end(SseEmitter emitter, Throwable failure) {
 		try {
