@@ -47,21 +47,18 @@ public class ListenedTypes implements SmartInitializingSingleton {
 				continue;
 			}
 			Set<Class<?>> handles = new HashSet<>();
-			boolean[] hasDefault = { false };
-			ReflectionUtils.doWithMethods(type, (Method method) -> {
+			boolean hasDefault = false;
+			for (Method method : ReflectionUtils.getAllDeclaredMethods(type)) {
 				KafkaHandler handler = method.getAnnotation(KafkaHandler.class);
-				if (handler == null || method.getParameterCount() == 0) {
-					return;
+				if (handler != null && method.getParameterCount() > 0) {
+					hasDefault |= handler.isDefault();
+					if (!handler.isDefault()) {
+						handles.add(method.getParameterTypes()[0]);
+					}
 				}
-				if (handler.isDefault()) {
-					hasDefault[0] = true;
-				}
-				else {
-					handles.add(method.getParameterTypes()[0]);
-				}
-			});
+			}
 			for (String topic : annotation.topics()) {
-				if (hasDefault[0]) {
+				if (hasDefault) {
 					handled.computeIfAbsent(topic, t -> new HashSet<>()).addAll(handles);
 				}
 				else {
