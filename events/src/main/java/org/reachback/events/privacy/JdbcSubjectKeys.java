@@ -20,9 +20,13 @@ import javax.sql.DataSource;
  * with nothing and keeps the row as a tombstone, so that nothing sealed later makes a new key that
  * would open it. Connections come from {@code connections}: in a service, a transaction-aware data
  * source, so that a key made while an event is written commits or rolls back with that event. Nothing
- * is cached here.
+ * is cached here; erasing notifies {@value #ERASED} (PostgreSQL's {@code NOTIFY}, delivered when the
+ * erasing transaction commits) so that every cache of keys, in every service, forgets.
  */
 public final class JdbcSubjectKeys implements SubjectKeys {
+
+	/** The channel erasures are notified on, the same for every service sharing the database. */
+	public static final String ERASED = "keyring.erased";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -83,6 +87,10 @@ public final class JdbcSubjectKeys implements SubjectKeys {
 				try (ResultSet rows = erase.executeQuery()) {
 					destroyed += rows.next() && rows.getBoolean(1) ? 1 : 0;
 				}
+			}
+			try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, '')")) {
+				notify.setString(1, ERASED);
+				notify.executeQuery().close();
 			}
 			return destroyed;
 		}

@@ -6,11 +6,11 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import org.reachback.events.EventCodec;
 import org.reachback.events.EventRecords;
 import org.reachback.events.privacy.JdbcSubjectKeys;
-import org.reachback.events.privacy.SubjectKeys;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -48,8 +48,21 @@ public class MessagingConfiguration {
 		return new JdbcSubjectKeys(new TransactionAwareDataSourceProxy(dataSource));
 	}
 
+	/**
+	 * The keys as events are sealed and opened with them: remembered once read, forgotten by every
+	 * instance of every service when any erases; its hits and misses are the {@code cache.*} meters of
+	 * cache {@code subject-keys}.
+	 */
 	@Bean
-	EventCodec eventCodec(SubjectKeys keys) {
+	CachedSubjectKeys cachedSubjectKeys(JdbcSubjectKeys keyring, Signals signals, MeterRegistry registry) {
+		CachedSubjectKeys keys = new CachedSubjectKeys(keyring);
+		signals.listen(JdbcSubjectKeys.ERASED, keys);
+		CaffeineCacheMetrics.monitor(registry, keys.remembered(), "subject-keys");
+		return keys;
+	}
+
+	@Bean
+	EventCodec eventCodec(CachedSubjectKeys keys) {
 		return new EventCodec(keys);
 	}
 

@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * is lost (the database restarting, a connection cut), signals sent meanwhile are lost with it: the
  * thread connects again every {@link #RECONNECT} and then tells every listener it may have
  * {@linkplain Listener#missed() missed some}. Channels are per schema, so the services sharing one
- * database never hear each other's.
+ * database never hear each other's, unless a channel is named with its schema
+ * ({@code keyring.erased}): every service that listens on such a channel hears it.
  * <p>
  * Written here rather than taken from a library: pgjdbc's notification API is the whole of it, and
  * Spring Integration's PostgreSQL channel needs its own message table and store.
@@ -49,7 +52,7 @@ public class Signals implements SmartLifecycle {
 	/** How long the listener goes without a notification before it checks its connection is alive. */
 	private static final Duration IDLE_CHECK = Duration.ofSeconds(10);
 
-	private static final Pattern CHANNEL = Pattern.compile("[a-z][a-z_]{0,39}");
+	private static final Pattern CHANNEL = Pattern.compile("([a-z][a-z_]{0,39}\\.)?[a-z][a-z_]{0,39}");
 
 	/** What an instance does on a signal; called on the listening thread, so it must not block long. */
 	public interface Listener {
@@ -59,6 +62,10 @@ public class Signals implements SmartLifecycle {
 
 		/** Signals may have been lost (the listening connection was new or had been lost): catch up on everything. */
 		void missed();
+
+		/** The listening connection is lost: signals sent from now until the next {@link #missed()} are not heard. */
+		default void lost() {
+		}
 
 	}
 
@@ -81,7 +88,8 @@ public class Signals implements SmartLifecycle {
 	 * delivered once.
 	 */
 	public void send(String channel, String payload) {
-		jdbc.sql("select pg_notify(current_schema() || '.' || ?, ?)").params(checked(channel), payload).query().listOfRows();
+		String sent = checked(channel).contains(".") ? "?" : "current_schema() || '.' || ?";
+		jdbc.sql("select pg_notify(" + sent + ", ?)").params(channel, payload).query().listOfRows();
 	}
 
 	/** Listens on {@code channel} from the start of this instance on; register before the context starts. */
@@ -137,6 +145,7 @@ public class Signals implements SmartLifecycle {
 					log.warn("Lost the connection that listens for signals; connecting again in {}", RECONNECT, ex);
 				}
 			}
+			listeners.values().forEach(channel -> channel.forEach(Signals::lost));
 			try {
 				Thread.sleep(RECONNECT.toMillis());
 			}
@@ -148,18 +157,20 @@ public class Signals implements SmartLifecycle {
 
 	private void listen(Connection connection) throws SQLException {
 		connection.setAutoCommit(true);
-		String schema;
+		Map<String, List<Listener>> heard = new HashMap<>();
 		try (Statement statement = connection.createStatement()) {
 			ResultSet result = statement.executeQuery("select current_schema()");
 			result.next();
-			schema = result.getString(1);
-			for (String channel : listeners.keySet()) {
-				statement.execute("listen \"" + schema + "." + channel + "\"");
+			String schema = result.getString(1);
+			listeners.forEach((channel, listening) -> heard
+				.computeIfAbsent(channel.contains(".") ? channel : schema + "." + channel, name -> new ArrayList<>())
+				.addAll(listening));
+			for (String channel : heard.keySet()) {
+				statement.execute("listen \"" + channel + "\"");
 			}
 		}
 		listeners.values().forEach(channel -> channel.forEach(Signals::missed));
 		PGConnection notifications = connection.unwrap(PGConnection.class);
-		String prefix = schema + ".";
 		long lastHeard = System.nanoTime();
 		while (thread == Thread.currentThread()) {
 			PGNotification[] received = notifications.getNotifications((int) WAIT.toMillis());
@@ -175,8 +186,7 @@ public class Signals implements SmartLifecycle {
 			}
 			lastHeard = System.nanoTime();
 			for (PGNotification notification : received) {
-				String channel = notification.getName().substring(prefix.length());
-				listeners.getOrDefault(channel, List.of()).forEach(listener -> signalled(listener, notification));
+				heard.getOrDefault(notification.getName(), List.of()).forEach(listener -> signalled(listener, notification));
 			}
 		}
 	}
@@ -187,6 +197,15 @@ public class Signals implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			log.warn("A listener failed on signal {} of {}", notification.getParameter(), notification.getName(), ex);
+		}
+	}
+
+	private static void lost(Listener listener) {
+		try {
+			listener.lost();
+		}
+		catch (RuntimeException ex) {
+			log.warn("A listener failed on losing the listening connection", ex);
 		}
 	}
 
