@@ -3,6 +3,7 @@ package org.reachback.platform.security;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -56,6 +58,19 @@ public class SecurityConfiguration {
 	}
 
 	private static final String RESOURCE_METADATA = "/.well-known/oauth-protected-resource";
+
+	/** Every service keeps the access tokens it verified for a while ({@link VerifiedTokens}). */
+	@Bean
+	static BeanPostProcessor verifiedTokens() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof JwtDecoder decoder ? new VerifiedTokens(decoder) : bean;
+			}
+
+		};
+	}
 
 	/** An administrator holds every right of a supervisor, so no rule needs to name both. */
 	@Bean
