@@ -64,6 +64,7 @@ public abstract class ActuatorContract {
 		assertThat(metrics).contains("application=\"").contains("jvm_memory_used_bytes");
 		assertThat(metrics).as("the subjects' keys remembered for sealing and opening events")
 			.containsPattern("cache_gets_total\\{[^}]*cache=\"subject-keys\"");
+		assertThat(metrics).as("requests are timed whole, not filter by filter").doesNotContain("spring_security_");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -70,6 +71,17 @@ public class SecurityConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * Spring Security's own observations off: they timed every filter of the chain on every request
+	 * ({@code spring.security.filterchains}, authentications, authorizations), a seventh of
+	 * intent-service's request handling in the performance harness's profile, while
+	 * {@code http.server.requests}, kept, times each request whole with its status.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/** An administrator holds every right of a supervisor, so no rule needs to name both. */
