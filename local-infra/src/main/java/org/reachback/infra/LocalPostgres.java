@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +26,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class LocalPostgres implements AutoCloseable {
 
 	private static final Duration LONGEST_WAIT_FOR_USERS = Duration.ofSeconds(30);
+
+	/**
+	 * Whether the server counts every statement it runs ({@code pg_stat_statements}, a view in the
+	 * default database), for the performance harness: {@code -Dreachback.postgres.statement-statistics=true}.
+	 */
+	public static final boolean STATEMENT_STATISTICS = Boolean.getBoolean("reachback.postgres.statement-statistics");
 
 	private static LocalPostgres shared;
 
@@ -181,12 +191,22 @@ public final class LocalPostgres implements AutoCloseable {
 				.setServerConfig("fsync", durable ? "on" : "off")
 				// zonky turns it off by default: a crash of the server would then lose commits it had acknowledged
 				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("shared_preload_libraries", STATEMENT_STATISTICS ? "pg_stat_statements" : "")
 				.start();
 			new ServiceRoles(jdbcUrl(), username(), password()).ensureShared();
+			if (STATEMENT_STATISTICS) {
+				try (Connection connection = DriverManager.getConnection(jdbcUrl(), username(), password());
+						Statement statement = connection.createStatement()) {
+					statement.execute("create extension if not exists pg_stat_statements");
+				}
+			}
 			return server;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start embedded PostgreSQL on port " + port, ex);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create pg_stat_statements", ex);
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,8 @@ import org.reachback.launcher.Service;
  * operation costs each of them; two cores' worth of milliseconds a second divided by the sum
  * bounds the rate the machine can serve, whatever the latency. Linux counts in clock ticks of
  * 10 ms ({@code USER_HZ} is 100 on every architecture the JDK runs on). Beside it, the
- * transactions the database committed ({@code pg_stat_database}), also per operation.
+ * transactions the database committed ({@code pg_stat_database}), also per operation, and when
+ * {@linkplain Statements#counted() counted} the statements it ran.
  */
 final class CpuTime {
 
@@ -46,13 +48,20 @@ final class CpuTime {
 
 	private double idleCommitsPerSecond;
 
+	/** The statements the database ran, when counted; otherwise null. */
+	private final Statements statements;
+
 	CpuTime(Map<Service, Long> services, LocalPostgres postgres) {
 		this.services = services;
 		this.postgres = postgres;
+		this.statements = Statements.counted() ? new Statements(postgres) : null;
 	}
 
-	/** Processor time so far, by process: the milliseconds and when they were read; and the database's commits. */
-	record Sample(long nanos, Map<String, Double> ms, long commits) {
+	/**
+	 * Processor time so far, by process: the milliseconds and when they were read; the database's
+	 * commits, and its statements when counted (otherwise null).
+	 */
+	record Sample(long nanos, Map<String, Double> ms, long commits, Statements.Sample statements) {
 
 	}
 
@@ -66,7 +75,13 @@ final class CpuTime {
 			.sum();
 		ms.put(POSTGRES, postgres * MS_PER_TICK);
 		ms.put(HARNESS, ticks(ProcessHandle.current().pid(), false) * MS_PER_TICK);
-		return new Sample(System.nanoTime(), ms, commits());
+		return new Sample(System.nanoTime(), ms, commits(), statements == null ? null : statements.sample());
+	}
+
+	/** What the database ran per operation between the samples, when counted. */
+	Optional<String> statementsPerOperation(Sample before, Sample after, long operations) {
+		return statements == null || operations == 0 ? Optional.empty()
+				: Optional.of(statements.describe(before.statements(), after.statements(), operations));
 	}
 
 	/** The database's committed transactions per operation between the samples, less those of idling. */

@@ -327,6 +327,7 @@ class PerformanceHarness {
 		double commits = cpu.commitsPerOperation(before, after, summary.count());
 		note("  CPU per operation: %s; %d cores serve at most %.0f/s of these; %.1f database commits each",
 				CpuTime.describe(per), Runtime.getRuntime().availableProcessors(), CpuTime.bound(per.get("total")), commits);
+		cpu.statementsPerOperation(before, after, summary.count()).ifPresent(statements -> note("%s", statements));
 		Map<String, Double> rounded = new LinkedHashMap<>();
 		per.forEach((process, ms) -> rounded.put(process, round(ms)));
 		rounded.put("commits", round(commits));
