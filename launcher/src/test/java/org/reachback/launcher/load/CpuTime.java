@@ -66,6 +66,13 @@ final class CpuTime {
 	}
 
 	Sample sample() {
+		Sample processors = processors();
+		return new Sample(processors.nanos(), processors.ms(), commits(),
+				statements == null ? null : statements.sample());
+	}
+
+	/** Processor time alone, which the wait for quiet reads every second, without querying the database. */
+	private Sample processors() {
 		Map<String, Double> ms = new LinkedHashMap<>();
 		services.forEach((service, pid) -> ms.put(service.module(), ticks(pid, false) * MS_PER_TICK));
 		// the server and its backends; the ones that exited are in the server's children's time
@@ -75,7 +82,7 @@ final class CpuTime {
 			.sum();
 		ms.put(POSTGRES, postgres * MS_PER_TICK);
 		ms.put(HARNESS, ticks(ProcessHandle.current().pid(), false) * MS_PER_TICK);
-		return new Sample(System.nanoTime(), ms, commits(), statements == null ? null : statements.sample());
+		return new Sample(System.nanoTime(), ms, 0, null);
 	}
 
 	/** What the database ran per operation between the samples, when counted. */
@@ -133,10 +140,10 @@ final class CpuTime {
 	Duration awaitQuiet(Duration patience) throws InterruptedException {
 		double idle = idlePerSecond.values().stream().mapToDouble(Double::doubleValue).sum();
 		long start = System.nanoTime();
-		Sample last = sample();
+		Sample last = processors();
 		while (System.nanoTime() - start < patience.toNanos()) {
 			TimeUnit.SECONDS.sleep(1);
-			Sample now = sample();
+			Sample now = processors();
 			double busy = perSecond(last, now).values().stream().mapToDouble(Double::doubleValue).sum();
 			last = now;
 			if (busy <= idle + QUIET_MARGIN_MS_PER_SECOND) {

@@ -37,12 +37,7 @@ class CachedSubjectKeysTests {
 
 	@BeforeAll
 	static void database() {
-		postgres = LocalPostgres.shared();
-		postgres.retain();
-		JdbcClient admin = JdbcClient
-			.create(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.username(), postgres.password()));
-		admin.sql("create schema if not exists chatbot_keys").update();
-		admin.sql("create schema if not exists callback_keys").update();
+		postgres = ServiceSchemas.retain("chatbot_keys", "callback_keys");
 	}
 
 	@AfterAll
@@ -136,8 +131,7 @@ class CachedSubjectKeysTests {
 		final CachedSubjectKeys keys;
 
 		Instance(String schema) {
-			DriverManagerDataSource dataSource = new DriverManagerDataSource(
-					postgres.jdbcUrl() + "?currentSchema=" + schema, postgres.username(), postgres.password());
+			DriverManagerDataSource dataSource = ServiceSchemas.connections(postgres, schema);
 			this.signals = new Signals(dataSource, JdbcClient.create(dataSource));
 			this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 			this.keyring = new JdbcSubjectKeys(new TransactionAwareDataSourceProxy(dataSource));

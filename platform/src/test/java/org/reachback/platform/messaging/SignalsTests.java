@@ -37,12 +37,7 @@ class SignalsTests {
 
 	@BeforeAll
 	static void database() {
-		postgres = LocalPostgres.shared();
-		postgres.retain();
-		JdbcClient admin = JdbcClient
-			.create(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.username(), postgres.password()));
-		admin.sql("create schema if not exists signals_service").update();
-		admin.sql("create schema if not exists signals_other").update();
+		postgres = ServiceSchemas.retain("signals_service", "signals_other");
 	}
 
 	@AfterAll
@@ -123,8 +118,7 @@ class SignalsTests {
 		final AtomicInteger missed = new AtomicInteger();
 
 		Instance(String schema) {
-			DriverManagerDataSource dataSource = new DriverManagerDataSource(
-					postgres.jdbcUrl() + "?currentSchema=" + schema, postgres.username(), postgres.password());
+			DriverManagerDataSource dataSource = ServiceSchemas.connections(postgres, schema);
 			this.signals = new Signals(dataSource, JdbcClient.create(dataSource));
 			this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		}
